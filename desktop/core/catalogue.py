@@ -1,0 +1,296 @@
+"""An open catalogue: the one object the CLI and the GUI ask for practices, searches and facets."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import threading
+from collections import Counter
+from pathlib import Path
+
+from . import catalogue_db as cdb
+from .build import taxonomy_from_meta
+from .errors import CatalogueDamaged, NotFound, QueryError
+from .facets import FacetSets, bitmap_bytes, bitmap_from, contains
+from .model import Hit, Practice, SearchRequest, SearchResult, Stats
+from .search_index import IndexUnusable, SearchIndex, _term_id
+from .taxonomy import FACET_FIELDS
+
+SORTS = ("relevance", "title", "country", "year")
+_ORDER_SQL = {
+    "title": "SELECT id FROM practices ORDER BY sort_title, id",
+    "country": "SELECT id FROM practices ORDER BY sort_country = '', sort_country, sort_title, id",
+    "year": "SELECT id FROM practices ORDER BY COALESCE(period_start, period_end) IS NULL, "
+            "COALESCE(period_start, period_end) DESC, sort_title, id",
+}
+_MARKDOWN_NOISE = [(re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"), (re.compile(r"^#+\s*", re.M), ""),
+                   (re.compile(r"[*_`>|]+"), ""), (re.compile(r"\s+"), " ")]
+MAX_QUERY_LENGTH = 500
+
+
+def plain_text(markdown_text: str) -> str:
+    """Markdown without its markup, on one line: what snippets are cut from."""
+    text = markdown_text
+    for pattern, replacement in _MARKDOWN_NOISE:
+        text = pattern.sub(replacement, text)
+    return text.strip()
+
+
+class Catalogue:
+    """catalogue.db plus its search index, open for reading.
+
+    Thread-safe: one call at a time (the GUI searches from a worker thread)."""
+
+    def __init__(self, db, index: SearchIndex, meta: dict, path: Path):
+        self._db = db
+        self._index = index
+        self.meta = meta
+        self.path = Path(path)
+        self.taxonomy = taxonomy_from_meta(meta)
+        self._lock = threading.RLock()
+        self._facets = None
+        self._orders = {}
+        self._docnum_of = None
+
+    @classmethod
+    def open(cls, db_path: Path, index_path: Path, fallback_index_path: Path | None = None) -> "Catalogue":
+        """Open catalogue.db and its index; rebuild the index from the database when it is
+        missing, stale or damaged. Raises CatalogueDamaged when the database is unreadable.
+
+        `fallback_index_path` is where to rebuild when `index_path` cannot be written (an
+        app folder on a write-protected stick)."""
+        db = cdb.connect(db_path)
+        try:
+            meta = cdb.read_meta(db)
+            count = db.execute("SELECT count(*) FROM practices").fetchone()[0]
+            content_hash = meta.get("content_hash", "")
+            if "taxonomy" not in meta:
+                raise CatalogueDamaged(f"The catalogue at {db_path} lacks its taxonomy; rebuild it.")
+        except Exception as exc:
+            db.close()
+            if isinstance(exc, CatalogueDamaged):
+                raise
+            raise CatalogueDamaged(f"The catalogue at {db_path} is damaged ({exc}); rebuild it.") from exc
+        index = None
+        candidates = [Path(index_path)] + ([Path(fallback_index_path)] if fallback_index_path else [])
+        for candidate in candidates:
+            try:
+                index = SearchIndex.open(candidate, content_hash, count)
+                break
+            except IndexUnusable:
+                continue
+        if index is None:
+            index = cls._rebuild_index(db, meta, candidates, content_hash, count)
+        return cls(db, index, meta, db_path)
+
+    @staticmethod
+    def _rebuild_index(db, meta, candidates, content_hash, count) -> SearchIndex:
+        taxonomy = taxonomy_from_meta(meta)
+        practices = [cdb.practice_from_row(r) for r in db["practices"].rows]
+        errors = []
+        for candidate in candidates:
+            try:
+                SearchIndex.create(candidate, practices, taxonomy, content_hash)
+                return SearchIndex.open(candidate, content_hash, count)
+            except (OSError, IndexUnusable) as exc:
+                errors.append(f"{candidate}: {exc}")
+        db.close()
+        raise CatalogueDamaged("The search index could not be rebuilt (" + "; ".join(errors) + ").")
+
+    def close(self) -> None:
+        """Release the database and index files."""
+        with self._lock:
+            self._index.close()
+            self._db.close()
+
+    # -- lookups --------------------------------------------------------------------------
+
+    @property
+    def catalogue_version(self) -> int:
+        return int(self.meta.get("catalogue_version", 0))
+
+    def practice(self, practice_id: str) -> Practice:
+        """The practice with this id. Raises NotFound."""
+        with self._lock:
+            rows = list(self._db["practices"].rows_where("id = ?", [practice_id]))
+        if not rows:
+            raise NotFound(f"There is no practice with the id '{practice_id}' in this catalogue.")
+        return cdb.practice_from_row(rows[0])
+
+    def has_practice(self, practice_id: str) -> bool:
+        """True when a practice with this id exists."""
+        with self._lock:
+            return self._db.execute("SELECT 1 FROM practices WHERE id = ?", [practice_id]).fetchone() is not None
+
+    def practice_ids(self) -> list:
+        """Every practice id, sorted."""
+        with self._lock:
+            return [r[0] for r in self._db.execute("SELECT id FROM practices ORDER BY id")]
+
+    def practice_titles(self) -> dict:
+        """{id: title} of every practice."""
+        with self._lock:
+            return dict(self._db.execute("SELECT id, title FROM practices"))
+
+    def guidance(self, policy_area: str):
+        """The MGI guidance of one policy area, or None."""
+        with self._lock:
+            rows = list(self._db["guidance"].rows_where("policy_area = ?", [policy_area]))
+        return cdb.guidance_from_row(rows[0]) if rows else None
+
+    def documents(self) -> list:
+        """The source documents: dicts with id, title, file, publisher."""
+        with self._lock:
+            return list(self._db["documents"].rows)
+
+    def document_title(self, document_id: str) -> str:
+        for doc in self.documents():
+            if doc["id"] == document_id:
+                return doc["title"]
+        return document_id
+
+    # -- search ---------------------------------------------------------------------------
+
+    def _ensure_memory(self) -> None:
+        if self._facets is None:
+            index = self._index
+            postings = {field: index.facet_postings(field) for field in FACET_FIELDS}
+            self._facets = FacetSets(index.doc_count_all, postings, index.live_docnums())
+            self._docnum_of = {pid: n for n, pid in enumerate(index.ids) if pid is not None}
+
+    def _order(self, sort: str) -> list:
+        if sort not in self._orders:
+            self._orders[sort] = [self._docnum_of[r[0]] for r in self._db.execute(_ORDER_SQL[sort])
+                                  if r[0] in self._docnum_of]
+        return self._orders[sort]
+
+    def _check_selection(self, selection: dict, what: str) -> dict:
+        resolved = {}
+        for field, values in (selection or {}).items():
+            if field not in FACET_FIELDS:
+                raise QueryError(f"There is no filter called '{field}'; use one of: {', '.join(FACET_FIELDS)}.")
+            if isinstance(values, str):
+                values = (values,)
+            ids = []
+            for value in values:
+                term_id = _term_id(field, str(value), self.taxonomy)
+                if term_id not in self.taxonomy[field]:
+                    raise QueryError(f"The {what} {field.replace('_', ' ')} '{value}' is not in the taxonomy.")
+                ids.append(term_id)
+            if ids:
+                resolved[field] = tuple(dict.fromkeys(ids))
+        return resolved
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        """Run a search: hits of one page, facet counts over all hits, a spelling suggestion.
+
+        Raises QueryError with a sentence for anything that cannot be understood."""
+        text = (request.query or "").strip()
+        if len(text) > MAX_QUERY_LENGTH:
+            raise QueryError(f"The search is longer than {MAX_QUERY_LENGTH} characters; shorten it.")
+        if request.sort not in SORTS:
+            raise QueryError(f"Results can be sorted by {', '.join(SORTS)}, not '{request.sort}'.")
+        if request.limit < 0 or request.offset < 0:
+            raise QueryError("The limit and offset must not be negative.")
+        filters = self._check_selection(request.filters, "filter")
+        exclusions = self._check_selection(request.exclusions, "excluded")
+        with self._lock:
+            self._ensure_memory()
+            facets = self._facets
+            parsed = self._index.parse(text, self.taxonomy) if text else None
+            base = bitmap_from(self._index.matching_docnums(parsed), facets.size) if parsed is not None else facets.live
+            final, counts = facets.apply(base, filters, exclusions)
+            total = final.bit_count()
+            sort = request.sort if (request.sort != "relevance" or parsed is not None) else "title"
+            if request.limit == 0 or total == 0:
+                page = []
+            elif sort == "relevance":
+                allowed = None if final == base else bitmap_bytes(final, facets.size)
+                page = self._index.ranked(parsed, request.offset + request.limit, allowed)[request.offset:]
+            else:
+                page = self._page_in_order(self._order(sort), final, request.offset, request.limit)
+            hits = self._hits(page, parsed)
+            suggestion = self._index.suggest_spelling(text) if parsed is not None else None
+        return SearchResult(query=text, total=total, hits=tuple(hits), facets=counts, suggestion=suggestion)
+
+    def _page_in_order(self, order: list, final: int, offset: int, limit: int) -> list:
+        allowed = bitmap_bytes(final, self._facets.size)
+        page, skipped = [], 0
+        for docnum in order:
+            if contains(allowed, docnum):
+                if skipped < offset:
+                    skipped += 1
+                    continue
+                page.append((docnum, 0.0))
+                if len(page) == limit:
+                    break
+        return page
+
+    def _rows(self, ids: list) -> dict:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self._db.execute(
+            f"SELECT id, title, original_title, countries, place, regions, levels, approaches, policy_areas, "
+            f"period_start, period_end, summary, body FROM practices WHERE id IN ({marks})", ids).fetchall()
+        return {r[0]: r for r in rows}
+
+    def _hits(self, page: list, parsed) -> list:
+        ids = self._index.ids
+        rows = self._rows([ids[d] for d, _ in page])
+        hits = []
+        for docnum, score in page:
+            row = rows.get(ids[docnum])
+            if row is None:
+                continue
+            (pid, title, original_title, countries, place, regions, levels, approaches, areas,
+             start, end, summary, body) = row
+            snippet = ""
+            if parsed is not None:
+                snippet = self._index.snippet(parsed, plain_text(body or "")) or \
+                    self._index.snippet(parsed, summary or "")
+            if not snippet:
+                snippet = html.escape(summary or "")
+            countries = tuple(json.loads(countries))
+            regions = tuple(json.loads(regions))
+            hits.append(Hit(id=pid, title=title, original_title=original_title or "",
+                            country=countries[0] if countries else "", countries=countries, place=place or "",
+                            region=regions[0] if regions else "", levels=tuple(json.loads(levels)),
+                            approaches=tuple(json.loads(approaches)), policy_areas=tuple(json.loads(areas)),
+                            year=start if start is not None else end, score=round(score, 4), snippet=snippet))
+        return hits
+
+    def related(self, practice_id: str, limit: int = 5) -> list:
+        """Practices that resemble this one (more-like-this), as Hits. Raises NotFound."""
+        practice = self.practice(practice_id)
+        with self._lock:
+            self._ensure_memory()
+            docnum = self._docnum_of.get(practice_id)
+            if docnum is None:
+                return []
+            tags = []
+            for field in ("approach", "level", "policy_area", "actor", "region", "gcm_objective"):
+                for value in practice.facet_values(field):
+                    tags.extend(self.taxonomy.search_words(field, value))
+            text = "\n".join([practice.title, practice.summary, plain_text(practice.body), *practice.topics])
+            page = self._index.similar(docnum, text, "\n".join(tags), limit)
+            return self._hits(page, None)
+
+    def stats(self) -> Stats:
+        """Size, version and spread of the catalogue over every facet and source document."""
+        with self._lock:
+            self._ensure_memory()
+            _, counts = self._facets.apply(self._facets.live, {}, {})
+            documents = Counter()
+            for (sources,) in self._db.execute("SELECT sources FROM practices"):
+                for document in {d for d, _ in json.loads(sources or "[]")}:
+                    documents[document] += 1
+            for doc in self._db["documents"].rows:
+                documents.setdefault(doc["id"], 0)
+            practice_count = self._db.execute("SELECT count(*) FROM practices").fetchone()[0]
+            guidance_count = self._db.execute("SELECT count(*) FROM guidance").fetchone()[0]
+        return Stats(catalogue_id=self.meta.get("catalogue_id", ""), catalogue_version=self.catalogue_version,
+                     built_at=self.meta.get("built_at", ""), practice_count=practice_count,
+                     guidance_count=guidance_count, facets=counts, documents=dict(documents),
+                     signed_by=self.meta.get("signed_by", ""))

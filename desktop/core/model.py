@@ -1,0 +1,134 @@
+"""The frozen values the core hands to the CLI and the Qt models."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a practice's facts come from: a document id of sources.yaml and its section."""
+
+    document: str
+    section: str = ""
+
+
+@dataclass(frozen=True)
+class Practice:
+    """One catalogue entry, as written in resources/practices/<id>.md."""
+
+    id: str
+    title: str
+    summary: str
+    body: str
+    original_title: str = ""
+    aliases: tuple = ()
+    countries: tuple = ()
+    place: str = ""
+    regions: tuple = ()
+    levels: tuple = ()
+    approaches: tuple = ()
+    policy_areas: tuple = ()
+    actors: tuple = ()
+    gcm_objectives: tuple = ()
+    gcm_principles: tuple = ()
+    sdg_targets: tuple = ()
+    topics: tuple = ()
+    period_start: int | None = None
+    period_end: int | None = None
+    sources: tuple = ()  # of SourceRef
+    links: tuple = ()
+    last_reviewed: str = ""
+    status: str = "published"  # or "draft" for field contributions awaiting review
+
+    @property
+    def country(self) -> str:
+        """The first country id (the JSON contract's single `country`)."""
+        return self.countries[0] if self.countries else ""
+
+    @property
+    def year(self) -> int | None:
+        """The start year, else the end year: what "sort by year" uses."""
+        return self.period_start if self.period_start is not None else self.period_end
+
+    def facet_values(self, field_name: str) -> tuple:
+        """The values of one facet field (approach, level, ..., gcm_objective)."""
+        return {
+            "approach": self.approaches,
+            "level": self.levels,
+            "policy_area": self.policy_areas,
+            "actor": self.actors,
+            "region": self.regions,
+            "country": self.countries,
+            "gcm_objective": self.gcm_objectives,
+            "gcm_principle": self.gcm_principles,
+            "sdg_target": self.sdg_targets,
+        }[field_name]
+
+
+@dataclass(frozen=True)
+class Guidance:
+    """What the MGI report says about one of its 13 key policy areas."""
+
+    policy_area: str
+    title: str
+    body: str
+    highlights: tuple = ()
+    recommendations: tuple = ()
+    sources: tuple = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result row: enough to draw the result list without another query."""
+
+    id: str
+    title: str
+    original_title: str
+    country: str
+    countries: tuple
+    place: str
+    region: str
+    levels: tuple
+    approaches: tuple
+    policy_areas: tuple
+    year: int | None
+    score: float
+    snippet: str  # HTML: plain text escaped, matched terms in <b>
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """What the user asked for. `filters`/`exclusions` map a facet field to a tuple of values."""
+
+    query: str = ""
+    filters: dict = field(default_factory=dict)
+    exclusions: dict = field(default_factory=dict)
+    sort: str = "relevance"  # relevance, title, country, year
+    limit: int = 20
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """Total hit count, one page of hits, facet counts {field: {value: count}}, suggestion."""
+
+    query: str
+    total: int
+    hits: tuple
+    facets: dict
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True)
+class Stats:
+    """What `stats` prints: size, version and how the catalogue is spread over facets."""
+
+    catalogue_id: str
+    catalogue_version: int
+    built_at: str
+    practice_count: int
+    guidance_count: int
+    facets: dict  # field -> {value: count} over the whole catalogue
+    documents: dict  # source document id -> number of practices citing it
+    signed_by: str = ""

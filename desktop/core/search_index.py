@@ -1,0 +1,351 @@
+"""The full-text index: the only module that imports Whoosh.
+
+Whoosh (the whoosh-reloaded distribution) is frozen upstream, so everything it does for us
+goes through `SearchIndex`: build or update the index from practices, parse a query, list the
+matching documents, rank the top ones, highlight, suggest spellings, find similar practices
+and hand out the per-value document lists facet counting is built from. Documents are
+addressed by Whoosh's document numbers ("docnums"); `SearchIndex.ids` maps them to practice ids.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+from whoosh import fields, highlight, index, qparser, query
+from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.idsets import DocIdSet
+from whoosh.support.charset import accent_map
+
+from .errors import QueryError
+from .taxonomy import FACET_FIELDS, Taxonomy
+from .text import fold, fold_accents
+
+_CLASSED_B = re.compile(r'<b class="[^"]*">')
+MARKER = "catalogue.json"  # which catalogue content the index was built from
+INDEX_FORMAT = 1
+
+_TOKENS = r"\w+(?:['’]\w+)*"
+# Accent- and case-insensitive, English-stemmed: "Movilidad" and "movilidad" are one term,
+# "migrants" finds "migrant", "Sao Paulo" finds "São Paulo".
+TEXT_ANALYZER = (RegexTokenizer(_TOKENS) | LowercaseFilter() | CharsetFilter(accent_map)
+                 | StopFilter(minsize=1) | StemFilter(lang="en", cachesize=50000))
+# The same without stemming or stop words: the vocabulary "did you mean" suggests from.
+WORD_ANALYZER = RegexTokenizer(_TOKENS) | LowercaseFilter() | CharsetFilter(accent_map)
+
+TEXT_FIELDS = ("title", "names", "summary", "body", "tags")
+# Title and names (original-language titles, aliases, place) weigh more than the body;
+# taxonomy labels and synonyms (tags) weigh least: they widen recall, they do not rank.
+FIELD_BOOSTS = {"title": 5.0, "names": 4.0, "summary": 1.5, "body": 1.0, "tags": 0.5}
+QUERY_FIELD_ALIASES = {"gcm": "gcm_objective", "area": "policy_area", "policy-area": "policy_area",
+                       "approaches": "approach", "levels": "level", "actors": "actor",
+                       "objective": "gcm_objective", "name": "names", "text": "body"}
+
+
+def _schema() -> fields.Schema:
+    facet_fields = {name: fields.KEYWORD(commas=True, lowercase=True, scorable=False) for name in FACET_FIELDS}
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True, sortable=True),
+        title=fields.TEXT(analyzer=TEXT_ANALYZER),
+        names=fields.TEXT(analyzer=TEXT_ANALYZER),
+        summary=fields.TEXT(analyzer=TEXT_ANALYZER),
+        body=fields.TEXT(analyzer=TEXT_ANALYZER),
+        tags=fields.TEXT(analyzer=TEXT_ANALYZER),
+        words=fields.TEXT(analyzer=WORD_ANALYZER, phrase=False),
+        **facet_fields,
+    )
+
+
+class IndexUnusable(Exception):
+    """The index folder is missing, stale or damaged: rebuild it from catalogue.db."""
+
+
+class _BitmapDocs(DocIdSet):
+    """Whoosh filter over a bitmap (bytes, little-endian bit order) of allowed docnums."""
+
+    def __init__(self, bitmap: bytes):
+        self.bitmap = bitmap
+
+    def __contains__(self, docnum):
+        byte = docnum >> 3
+        return byte < len(self.bitmap) and bool(self.bitmap[byte] >> (docnum & 7) & 1)
+
+    def __iter__(self):
+        for byte_index, byte in enumerate(self.bitmap):
+            while byte:
+                low = byte & -byte
+                yield (byte_index << 3) + low.bit_length() - 1
+                byte ^= low
+
+    def __len__(self):
+        return int.from_bytes(self.bitmap, "little").bit_count()
+
+
+def document_fields(practice, taxonomy: Taxonomy) -> dict:
+    """What the index holds for one practice."""
+    names = [practice.original_title, *practice.aliases, practice.place]
+    tags = list(practice.topics)
+    for field_name in ("approach", "level", "policy_area", "actor", "region", "country",
+                       "gcm_objective", "gcm_principle", "sdg_target"):
+        for value in practice.facet_values(field_name):
+            tags.extend(taxonomy.search_words(field_name, value))
+    doc = {
+        "id": practice.id,
+        "title": practice.title,
+        "names": "\n".join(n for n in names if n),
+        "summary": practice.summary,
+        "body": practice.body,
+        "tags": "\n".join(tags),
+        "words": "\n".join([practice.title, *names, practice.summary, practice.body, *practice.topics]),
+    }
+    for field_name in FACET_FIELDS:
+        doc[field_name] = ",".join(practice.facet_values(field_name))
+    return doc
+
+
+class SearchIndex:
+    """An open Whoosh index over the practices of one catalogue."""
+
+    def __init__(self, path: Path, ix):
+        self.path = Path(path)
+        self._ix = ix
+        self._searcher = ix.searcher()
+        self._reader = self._searcher.reader()
+        self._parser = self._make_parser()
+        self._ids = None
+
+    # -- building -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, practices, taxonomy: Taxonomy, content_hash: str) -> None:
+        """Build a new index at `path` (replacing any) from all `practices`.
+
+        Written into a sibling folder first and moved into place at the end, so a killed
+        build leaves the old index or none, never half of one."""
+        path = Path(path)
+        staging = path.with_name(path.name + ".building")
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True)
+        ix = index.create_in(str(staging), _schema())
+        # limitmb/procs: one process keeps the build predictable on 2-core field laptops.
+        writer = ix.writer(limitmb=256)
+        for practice in practices:
+            writer.add_document(**document_fields(practice, taxonomy))
+        writer.commit(optimize=True)
+        ix.close()
+        _write_marker(staging, content_hash)
+        old = path.with_name(path.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if path.exists():
+            path.rename(old)
+        staging.rename(path)
+        shutil.rmtree(old, ignore_errors=True)
+
+    @classmethod
+    def update(cls, path: Path, changed, removed_ids, taxonomy: Taxonomy, content_hash: str) -> None:
+        """Re-index only `changed` practices and drop `removed_ids`; then record `content_hash`."""
+        path = Path(path)
+        # The marker goes first: if we are killed mid-update the index no longer claims to
+        # match the catalogue, and the next open rebuilds it.
+        (path / MARKER).unlink(missing_ok=True)
+        ix = index.open_dir(str(path))
+        writer = ix.writer(limitmb=128)
+        for practice_id in removed_ids:
+            writer.delete_by_term("id", practice_id)
+        for practice in changed:
+            writer.update_document(**document_fields(practice, taxonomy))
+        writer.commit()
+        ix.close()
+        _write_marker(path, content_hash)
+
+    @classmethod
+    def open(cls, path: Path, content_hash: str, expected_count: int) -> "SearchIndex":
+        """Open the index at `path`. Raises IndexUnusable when it is missing, was built from
+        other catalogue content, or cannot be read."""
+        path = Path(path)
+        try:
+            marker = json.loads((path / MARKER).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise IndexUnusable(f"no readable {MARKER}: {exc}") from exc
+        if marker.get("content_hash") != content_hash or marker.get("format") != INDEX_FORMAT:
+            raise IndexUnusable("built from other catalogue content")
+        try:
+            ix = index.open_dir(str(path))
+            opened = cls(path, ix)
+            count = opened._reader.doc_count()
+        except Exception as exc:  # Whoosh raises many kinds on damaged files; all mean rebuild.
+            raise IndexUnusable(f"cannot be read: {exc}") from exc
+        if count != expected_count:
+            opened.close()
+            raise IndexUnusable(f"holds {count} practices, the catalogue {expected_count}")
+        return opened
+
+    def close(self) -> None:
+        """Release the open files."""
+        self._searcher.close()
+        self._ix.close()
+
+    # -- document numbers -----------------------------------------------------------------
+
+    @property
+    def doc_count_all(self) -> int:
+        """Size of the docnum space (deleted documents included)."""
+        return self._reader.doc_count_all()
+
+    @property
+    def ids(self) -> list:
+        """`ids[docnum]` is the practice id (None for deleted documents)."""
+        if self._ids is None:
+            column = self._reader.column_reader("id")
+            ids = [None] * self.doc_count_all
+            for docnum in self._reader.all_doc_ids():
+                ids[docnum] = column[docnum]
+            self._ids = [i.decode("utf-8") if isinstance(i, bytes) else i for i in ids]
+        return self._ids
+
+    def live_docnums(self):
+        """Docnums of every practice in the index."""
+        return self._reader.all_doc_ids()
+
+    def facet_postings(self, field_name: str) -> dict:
+        """{value: [docnums]} for one facet field: what facet counts are computed from."""
+        postings = {}
+        for value in self._reader.lexicon(field_name):
+            text = value.decode("utf-8") if isinstance(value, bytes) else value
+            postings[text] = list(self._reader.postings(field_name, value).all_ids())
+        return postings
+
+    # -- querying -------------------------------------------------------------------------
+
+    def _make_parser(self):
+        parser = qparser.MultifieldParser(list(TEXT_FIELDS), self._ix.schema, fieldboosts=FIELD_BOOSTS,
+                                          group=qparser.AndGroup)
+        parser.add_plugin(qparser.PlusMinusPlugin())
+        parser.add_plugin(qparser.FieldAliasPlugin({real: [alias] for alias, real in QUERY_FIELD_ALIASES.items()}))
+        parser.remove_plugin_class(qparser.WildcardPlugin)
+        parser.add_plugin(qparser.PrefixPlugin())  # `word*` only: `*word` would scan every term
+        parser.remove_plugin_class(qparser.BoostPlugin)
+        parser.remove_plugin_class(qparser.RangePlugin)
+        return parser
+
+    def parse(self, text: str, taxonomy: Taxonomy):
+        """Turn the user's query text into a Whoosh query. Raises QueryError."""
+        folded = fold_accents(text)
+        try:
+            parsed = self._parser.parse(folded)
+        except Exception as exc:  # the parser's own errors have no useful message for users
+            raise QueryError(f"The search '{text}' could not be understood; try plain words.") from exc
+        return _resolve_facet_terms(parsed, taxonomy)
+
+    def matching_docnums(self, parsed) -> list:
+        """Every docnum matching `parsed`, unranked (facets count over these)."""
+        try:
+            return list(self._searcher.docs_for_query(parsed))
+        except Exception as exc:
+            raise QueryError("That search is too complex to run; use fewer wildcards or words.") from exc
+
+    def ranked(self, parsed, limit: int, allowed: bytes | None) -> list:
+        """The best `limit` (docnum, score) pairs for `parsed` among `allowed` (a bitmap)."""
+        kwargs = {"filter": _BitmapDocs(allowed)} if allowed is not None else {}
+        results = self._searcher.search(parsed, limit=limit, terms=False, **kwargs)
+        return [(hit.docnum, float(hit.score)) for hit in results]
+
+    def snippet(self, parsed, text: str, fieldname: str = "body") -> str:
+        """An HTML fragment of `text` with the terms of `parsed` in <b>, or '' when none occur."""
+        terms = {word for fieldname_, word in parsed.iter_all_terms() if fieldname_ in TEXT_FIELDS}
+        if not terms or not text:
+            return ""
+        words = {w.decode("utf-8") if isinstance(w, bytes) else w for w in terms}
+        fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
+        formatter = highlight.HtmlFormatter(tagname="b", between=" … ")
+        marked = highlight.highlight(text, words, TEXT_ANALYZER, fragmenter, formatter, top=2,
+                                     order=highlight.SCORE, mode="index")
+        return _CLASSED_B.sub("<b>", marked)  # the JSON contract promises plain <b>term</b>
+
+    def plain_words(self, parsed) -> list:
+        """The plain (non-field, non-prefix) words of a query, as the user typed them."""
+        words = []
+        for node in parsed.leaves():
+            if isinstance(node, query.Term) and node.fieldname in TEXT_FIELDS:
+                original = getattr(node, "_original", None) or node.text
+                words.append(original)
+        return words
+
+    def _unknown_word(self, word: str) -> bool:
+        """True when `word` occurs nowhere: not in the text, not among the taxonomy synonyms."""
+        if self._reader.doc_frequency("words", fold(word)) > 0:
+            return False
+        stems = [t.text for t in TEXT_ANALYZER(word)]
+        return not any(self._reader.doc_frequency("tags", stem) for stem in stems)
+
+    def suggest_spelling(self, text: str) -> str | None:
+        """A corrected version of `text` when some of its words are not in the catalogue."""
+        changed = False
+        out = []
+        for token in text.split():
+            core = token.strip('"()')
+            plain = core.isalpha() and len(core) >= 3 and core not in ("AND", "OR", "NOT")
+            if plain and self._unknown_word(core):
+                found = self._searcher.suggest("words", fold(core), limit=1, maxdist=2, prefix=1)
+                if found:
+                    token = token.replace(core, found[0])
+                    changed = True
+            out.append(token)
+        return " ".join(out) if changed else None
+
+    def similar(self, docnum: int, text: str, tags: str, limit: int) -> list:
+        """Practices that resemble the one at `docnum`, whose own text and taxonomy words are
+        `text` and `tags`: (docnum, score) pairs, best first, itself excluded.
+
+        The most distinctive words of the practice (weighted against the whole catalogue)
+        become one OR query, so practices sharing its rare words and its tags rank first."""
+        keys = [("body", word, weight) for word, weight in
+                self._searcher.key_terms_from_text("body", text, numterms=15)]
+        keys += [("tags", word, weight) for word, weight in
+                 self._searcher.key_terms_from_text("tags", tags, numterms=10)]
+        if not keys:
+            return []
+        top = max(weight for _, _, weight in keys) or 1.0
+        terms = [query.Term(fieldname, word, boost=weight / top) for fieldname, word, weight in keys]
+        results = self._searcher.search(query.Or(terms), limit=limit, terms=False,
+                                        mask=_BitmapDocs(_bitmap_of([docnum], self.doc_count_all)))
+        return [(hit.docnum, float(hit.score)) for hit in results]
+
+
+def _bitmap_of(docnums, size: int) -> bytes:
+    bitmap = bytearray((size + 7) // 8)
+    for docnum in docnums:
+        bitmap[docnum >> 3] |= 1 << (docnum & 7)
+    return bytes(bitmap)
+
+
+def _write_marker(path: Path, content_hash: str) -> None:
+    (path / MARKER).write_text(json.dumps({"content_hash": content_hash, "format": INDEX_FORMAT}),
+                               encoding="utf-8")
+
+
+def _resolve_facet_terms(parsed, taxonomy: Taxonomy):
+    """`country:Ecuador` or `country:"Costa Rica"` -> the taxonomy id the index holds."""
+    def fix(node):
+        if isinstance(node, (query.Term, query.Phrase)) and node.fieldname in FACET_FIELDS:
+            text = node.text if isinstance(node, query.Term) else " ".join(node.words)
+            return query.Term(node.fieldname, _term_id(node.fieldname, text, taxonomy))
+        if isinstance(node, (query.Prefix, query.Wildcard)):
+            node.text = node.text.lower()
+            return node
+        return node.apply(fix) if node.children() else node
+    return fix(parsed)
+
+
+def _term_id(field_name: str, text: str, taxonomy: Taxonomy) -> str:
+    wanted = fold(text).replace("_", "-")
+    vocabulary = taxonomy[field_name]
+    if wanted in vocabulary:
+        return wanted
+    for term in vocabulary.terms:
+        if wanted == fold(term.id) or wanted in (fold(label) for label in term.labels.values()) \
+                or wanted in (fold(s) for s in term.synonyms):
+            return term.id
+    return wanted.replace(" ", "-")

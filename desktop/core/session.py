@@ -1,0 +1,55 @@
+"""Which catalogue a run of the app opens, built or rebuilt first when its sources changed."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from . import catalogue_db as cdb
+from .build import build_catalogue
+from .catalogue import Catalogue
+from .paths import Layout
+from .sources import content_hash_of
+
+
+def installed_catalogue_dir(layout: Layout) -> Path | None:
+    """The folder of the catalogue imported by an update, when there is one."""
+    current = layout.catalogues / "current"
+    return current if (current / "catalogue.db").is_file() else None
+
+
+def shipped_is_stale(layout: Layout) -> bool:
+    """True when catalogue.db is missing or was built from other sources than resources/ holds."""
+    if not layout.shipped_catalogue.is_file():
+        return True
+    if not (layout.resources / "practices").is_dir():
+        return False  # a field build ships catalogue.db without editable sources
+    try:
+        db = cdb.connect(layout.shipped_catalogue)
+        try:
+            built_from = cdb.read_meta(db).get("content_hash")
+        finally:
+            db.close()
+    except Exception:
+        return True
+    return built_from != content_hash_of(layout.resources)
+
+
+def ensure_shipped_catalogue(layout: Layout) -> None:
+    """Build or update catalogue.db and search_index/ from resources/ when they are stale.
+
+    Raises ValidationFailed when the sources have problems (the old catalogue is kept)."""
+    if shipped_is_stale(layout) and os.access(layout.shipped_catalogue.parent, os.W_OK) \
+            and (layout.resources / "practices").is_dir():
+        build_catalogue(layout.resources, layout.shipped_catalogue, layout.shipped_index)
+
+
+def open_catalogue(layout: Layout) -> Catalogue:
+    """The catalogue this run uses: an imported update if there is one, else the shipped one
+    (brought up to date with resources/ first). Raises CatalogueError with a sentence."""
+    fallback = layout.home / "cache" / "search_index"
+    imported = installed_catalogue_dir(layout)
+    if imported is not None:
+        return Catalogue.open(imported / "catalogue.db", imported / "search_index", fallback)
+    ensure_shipped_catalogue(layout)
+    return Catalogue.open(layout.shipped_catalogue, layout.shipped_index, fallback)
