@@ -222,7 +222,9 @@ class SearchIndex:
     def _make_parser(self):
         parser = qparser.MultifieldParser(list(TEXT_FIELDS), self._ix.schema, fieldboosts=FIELD_BOOSTS,
                                           group=qparser.AndGroup)
-        parser.add_plugin(qparser.PlusMinusPlugin())
+        # `-word` excludes only at the start of a word: "whole-of-government" stays one term.
+        parser.add_plugin(qparser.PlusMinusPlugin(plusexpr=r"(?:^|(?<=[\s(]))\+(?=\S)",
+                                                  minusexpr=r"(?:^|(?<=[\s(]))-(?=\S)"))
         parser.add_plugin(qparser.FieldAliasPlugin({real: [alias] for alias, real in QUERY_FIELD_ALIASES.items()}))
         parser.remove_plugin_class(qparser.WildcardPlugin)
         parser.add_plugin(qparser.PrefixPlugin())  # `word*` only: `*word` would scan every term
@@ -237,7 +239,8 @@ class SearchIndex:
             parsed = self._parser.parse(folded)
         except Exception as exc:  # the parser's own errors have no useful message for users
             raise QueryError(f"The search '{text}' could not be understood; try plain words.") from exc
-        return _resolve_facet_terms(parsed, taxonomy)
+        parsed = _resolve_facet_terms(parsed, taxonomy)
+        return _with_proximity_boost(parsed, folded)
 
     def matching_docnums(self, parsed) -> list:
         """Every docnum matching `parsed`, unranked (facets count over these)."""
@@ -324,6 +327,26 @@ def _bitmap_of(docnums, size: int) -> bytes:
 def _write_marker(path: Path, content_hash: str) -> None:
     (path / MARKER).write_text(json.dumps({"content_hash": content_hash, "format": INDEX_FORMAT}),
                                encoding="utf-8")
+
+
+_PLAIN_WORDS = re.compile(r"^[\w\s'’-]+$")
+_OPERATOR = re.compile(r"(^|\s)[-+]|\b(AND|OR|NOT)\b")
+
+
+def _with_proximity_boost(parsed, folded_text: str):
+    """For plain multi-word searches, rank practices where the words stand together first.
+
+    The words still only need to occur anywhere (the match set is unchanged); an optional
+    sloppy phrase per field adds to the score, so "National Immigration Strategy" puts the
+    practice that names that strategy above one that has the three words far apart."""
+    if not _PLAIN_WORDS.match(folded_text) or _OPERATOR.search(folded_text):
+        return parsed
+    words = [token.text for token in TEXT_ANALYZER(folded_text)]
+    if len(words) < 2:
+        return parsed
+    phrases = [query.Phrase(fieldname, words, slop=3, boost=FIELD_BOOSTS[fieldname])
+               for fieldname in ("title", "names", "summary", "body")]
+    return query.AndMaybe(parsed, query.Or(phrases))
 
 
 def _resolve_facet_terms(parsed, taxonomy: Taxonomy):

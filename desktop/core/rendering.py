@@ -1,0 +1,167 @@
+"""Practice text to HTML (for the reader and printed briefs) and result lists to CSV.
+
+Practice bodies are Markdown written by editors and, through contributions, by the field:
+any raw HTML in them is shown as text, never interpreted, and links keep only the schemes
+the app knows how to handle safely.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import re
+from dataclasses import dataclass, field
+
+import markdown
+
+ALLOWED_LINK_SCHEMES = ("http:", "https:", "mailto:", "practice:", "guidance:")
+
+HEADINGS_EN = {
+    "country": "Country", "place": "Place", "levels": "Levels", "approaches": "Approaches",
+    "policy_areas": "Policy areas", "actors": "Actors", "gcm_objectives": "GCM objectives",
+    "gcm_principles": "GCM principles", "sdg_targets": "SDG targets", "period": "Period",
+    "source": "Source", "related": "Related practices", "guidance": "Policy-area guidance",
+    "note": "My note", "removed": "(no longer in the catalogue)", "highlights": "Highlights",
+    "recommendations": "Recommendations", "also_known_as": "Also known as", "last_reviewed": "Last reviewed",
+}
+
+
+def markdown_to_html(text: str) -> str:
+    """Markdown -> HTML with raw HTML escaped and unsafe link schemes removed."""
+    md = markdown.Markdown(extensions=["sane_lists"])
+    # Without these two, <script> or <img onerror> in a practice file would reach the viewer.
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    rendered = md.convert(text)
+    return _unsafe_links(rendered)
+
+
+_HREF = re.compile(r'href="([^"]*)"')
+
+
+def _unsafe_links(rendered: str) -> str:
+    def check(match):
+        target = html.unescape(match.group(1)).strip()
+        scheme = target.split(":", 1)[0].lower() + ":" if ":" in target else ""
+        if scheme and scheme not in ALLOWED_LINK_SCHEMES:
+            return 'href="#"'
+        return match.group(0)
+    return _HREF.sub(check, rendered)
+
+
+@dataclass
+class PracticePage:
+    """Everything the reader shows for one practice, labels already in the user's language."""
+
+    practice: object
+    taxonomy: object
+    language: str = "en"
+    headings: dict = field(default_factory=lambda: dict(HEADINGS_EN))
+    document_titles: dict = field(default_factory=dict)
+    related: list = field(default_factory=list)  # Hits
+    note: str = ""
+
+    def _labels(self, field_name: str, values) -> str:
+        return ", ".join(html.escape(self.taxonomy.term_label(field_name, v, self.language)) for v in values)
+
+    def metadata_rows(self) -> list:
+        p, h = self.practice, self.headings
+        period = "–".join(str(y) for y in (p.period_start, p.period_end) if y is not None)
+        rows = [
+            (h["also_known_as"], ", ".join(html.escape(a) for a in p.aliases)),
+            (h["country"], self._labels("country", p.countries)),
+            (h["place"], html.escape(p.place)),
+            (h["levels"], self._labels("level", p.levels)),
+            (h["approaches"], self._labels("approach", p.approaches)),
+            (h["policy_areas"], ", ".join(
+                f'<a href="guidance:{html.escape(a)}">{html.escape(self.taxonomy.term_label("policy_area", a, self.language))}</a>'
+                for a in p.policy_areas)),
+            (h["actors"], self._labels("actor", p.actors)),
+            (h["gcm_objectives"], self._labels("gcm_objective", p.gcm_objectives)),
+            (h["gcm_principles"], self._labels("gcm_principle", p.gcm_principles)),
+            (h["sdg_targets"], self._labels("sdg_target", p.sdg_targets)),
+            (h["period"], period),
+        ]
+        return [(name, value) for name, value in rows if value]
+
+    def citation(self) -> str:
+        parts = []
+        for ref in self.practice.sources:
+            title = html.escape(self.document_titles.get(ref.document, ref.document))
+            section = f", section “{html.escape(ref.section)}”" if ref.section else ""
+            parts.append(f"<i>{title}</i>{section}")
+        return "; ".join(parts)
+
+    def to_html(self, for_print: bool = False) -> str:
+        """The whole page. `for_print` leaves out links that mean nothing on paper."""
+        p, h = self.practice, self.headings
+        out = [f"<h1>{html.escape(p.title)}</h1>"]
+        if p.original_title:
+            out.append(f"<p><i>{html.escape(p.original_title)}</i></p>")
+        out.append(f"<p><b>{html.escape(p.summary)}</b></p>")
+        out.append('<table cellspacing="0" cellpadding="3">')
+        for name, value in self.metadata_rows():
+            out.append(f'<tr><td valign="top"><b>{html.escape(name)}</b></td><td>{value}</td></tr>')
+        out.append("</table>")
+        body = markdown_to_html(p.body)
+        if for_print:
+            body = re.sub(r'<a href="[^"]*">(.*?)</a>', r"\1", body)
+        out.append(body)
+        out.append(f"<h3>{html.escape(h['source'])}</h3><p>{self.citation()}</p>")
+        if self.note.strip():
+            out.append(f"<h3>{html.escape(h['note'])}</h3><p>{html.escape(self.note).replace(chr(10), '<br>')}</p>")
+        if self.related and not for_print:
+            out.append(f"<h3>{html.escape(h['related'])}</h3><ul>")
+            for hit in self.related:
+                out.append(f'<li><a href="practice:{html.escape(hit.id)}">{html.escape(hit.title)}</a></li>')
+            out.append("</ul>")
+        if p.last_reviewed:
+            out.append(f"<p><small>{html.escape(h['last_reviewed'])}: {html.escape(p.last_reviewed)}</small></p>")
+        return "\n".join(out)
+
+
+def guidance_html(item, taxonomy, language: str = "en", headings: dict | None = None,
+                  document_titles: dict | None = None, practices: list | None = None) -> str:
+    """HTML page of one policy area's guidance, listing the practices of that area."""
+    h = headings or HEADINGS_EN
+    out = [f"<h1>{html.escape(taxonomy.term_label('policy_area', item.policy_area, language))}</h1>",
+           f"<p><i>{html.escape(item.title)}</i></p>", markdown_to_html(item.body)]
+    for key, values in (("highlights", item.highlights), ("recommendations", item.recommendations)):
+        if values:
+            out.append(f"<h3>{html.escape(h[key])}</h3><ul>")
+            out.extend(f"<li>{html.escape(v)}</li>" for v in values)
+            out.append("</ul>")
+    if item.sources:
+        titles = document_titles or {}
+        refs = "; ".join(f"<i>{html.escape(titles.get(s.document, s.document))}</i>"
+                         + (f", “{html.escape(s.section)}”" if s.section else "") for s in item.sources)
+        out.append(f"<h3>{html.escape(h['source'])}</h3><p>{refs}</p>")
+    if practices:
+        out.append(f"<h3>{html.escape(h['related'])}</h3><ul>")
+        out.extend(f'<li><a href="practice:{html.escape(pid)}">{html.escape(title)}</a></li>' for pid, title in practices)
+        out.append("</ul>")
+    return "\n".join(out)
+
+
+CSV_COLUMNS = ("id", "title", "original_title", "country", "place", "region", "levels", "approaches",
+               "policy_areas", "year")
+
+
+def write_results_csv(hits, path, taxonomy, language: str = "en") -> int:
+    """Write search hits to a CSV file (UTF-8 with BOM so spreadsheet programs read accents).
+
+    Labels are in `language`; returns the number of rows written."""
+    with open(path, "w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        for hit in hits:
+            writer.writerow([
+                hit.id, hit.title, hit.original_title,
+                "; ".join(taxonomy.term_label("country", c, language) for c in hit.countries),
+                hit.place, taxonomy.term_label("region", hit.region, language) if hit.region else "",
+                "; ".join(taxonomy.term_label("level", v, language) for v in hit.levels),
+                "; ".join(taxonomy.term_label("approach", v, language) for v in hit.approaches),
+                "; ".join(taxonomy.term_label("policy_area", v, language) for v in hit.policy_areas),
+                hit.year if hit.year is not None else "",
+            ])
+    return len(hits)

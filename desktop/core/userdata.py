@@ -1,0 +1,196 @@
+"""The user's own data: bookmarks, notes, recent and saved searches (home/user.db).
+
+Kept apart from the catalogue so that no build, import or rollback can touch it. Entries are
+keyed by practice id and also remember the practice's title, so a note on a practice that an
+update removed is still shown, by name, marked as removed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from .errors import CatalogueError
+from .model import SearchRequest
+
+HISTORY_LIMIT = 50
+
+
+def _migration_1(db):
+    db["bookmarks"].create({"practice_id": str, "title": str, "created": str}, pk="practice_id", if_not_exists=True)
+    db["notes"].create({"practice_id": str, "title": str, "text": str, "updated": str}, pk="practice_id",
+                       if_not_exists=True)
+    db["history"].create({"id": int, "query": str, "filters": str, "exclusions": str, "at": str}, pk="id",
+                         if_not_exists=True)
+    db["saved_searches"].create({"name": str, "query": str, "filters": str, "exclusions": str, "created": str},
+                                pk="name", if_not_exists=True)
+
+
+MIGRATIONS = {1: _migration_1}
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    practice_id: str
+    title: str
+    created: str
+
+
+@dataclass(frozen=True)
+class Note:
+    practice_id: str
+    title: str
+    text: str
+    updated: str
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    name: str
+    request: SearchRequest
+    created: str
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _encode(selection: dict) -> str:
+    return json.dumps({k: list(v) for k, v in (selection or {}).items()}, sort_keys=True)
+
+
+def _decode(text: str) -> dict:
+    return {k: tuple(v) for k, v in json.loads(text or "{}").items()}
+
+
+class UserData:
+    """Open user.db (created on first use). Raises CatalogueError when it cannot be opened."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._lock = threading.RLock()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(self.path), check_same_thread=False)
+            self._db = sqlite_utils.Database(conn)
+            self._migrate()
+        except (OSError, sqlite3.DatabaseError) as exc:
+            raise CatalogueError(f"Your bookmarks and notes at {self.path} cannot be opened ({exc}).") from exc
+
+    def _migrate(self) -> None:
+        db = self._db
+        db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+        row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        current = int(row[0]) if row else 0
+        for number in sorted(MIGRATIONS):
+            if number > current:
+                with db.conn:
+                    MIGRATIONS[number](db)
+                    db["meta"].upsert({"key": "schema_version", "value": str(number)}, pk="key")
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # -- bookmarks --------------------------------------------------------------------------
+
+    def is_bookmarked(self, practice_id: str) -> bool:
+        with self._lock:
+            return self._db.execute("SELECT 1 FROM bookmarks WHERE practice_id = ?", [practice_id]).fetchone() is not None
+
+    def set_bookmark(self, practice_id: str, title: str, on: bool = True) -> None:
+        """Bookmark (on=True) or un-bookmark a practice."""
+        with self._lock, self._db.conn:
+            if on:
+                self._db["bookmarks"].upsert({"practice_id": practice_id, "title": title, "created": _now()},
+                                             pk="practice_id")
+            else:
+                self._db["bookmarks"].delete_where("practice_id = ?", [practice_id])
+
+    def bookmarks(self) -> list:
+        """Every bookmark, newest first."""
+        with self._lock:
+            return [Bookmark(r["practice_id"], r["title"], r["created"])
+                    for r in self._db["bookmarks"].rows_where(order_by="created DESC, title")]
+
+    # -- notes ------------------------------------------------------------------------------
+
+    def note(self, practice_id: str) -> str:
+        """The user's note on a practice ('' when none)."""
+        with self._lock:
+            row = self._db.execute("SELECT text FROM notes WHERE practice_id = ?", [practice_id]).fetchone()
+        return row[0] if row else ""
+
+    def set_note(self, practice_id: str, title: str, text: str) -> None:
+        """Save a note; an empty text deletes it."""
+        with self._lock, self._db.conn:
+            if text.strip():
+                self._db["notes"].upsert({"practice_id": practice_id, "title": title, "text": text,
+                                          "updated": _now()}, pk="practice_id")
+            else:
+                self._db["notes"].delete_where("practice_id = ?", [practice_id])
+
+    def notes(self) -> list:
+        """Every note, most recently edited first."""
+        with self._lock:
+            return [Note(r["practice_id"], r["title"], r["text"], r["updated"])
+                    for r in self._db["notes"].rows_where(order_by="updated DESC")]
+
+    # -- searches ---------------------------------------------------------------------------
+
+    def add_history(self, request: SearchRequest) -> None:
+        """Remember a search the user ran (not the same one twice in a row; at most 50)."""
+        if not request.query.strip() and not request.filters and not request.exclusions:
+            return
+        row = {"query": request.query.strip(), "filters": _encode(request.filters),
+               "exclusions": _encode(request.exclusions)}
+        with self._lock, self._db.conn:
+            last = self._db.execute("SELECT query, filters, exclusions FROM history ORDER BY id DESC LIMIT 1").fetchone()
+            if last and tuple(last) == (row["query"], row["filters"], row["exclusions"]):
+                return
+            self._db["history"].insert({**row, "at": _now()})
+            self._db.execute("DELETE FROM history WHERE id NOT IN (SELECT id FROM history ORDER BY id DESC LIMIT ?)",
+                             [HISTORY_LIMIT])
+
+    def recent_searches(self, limit: int = 10) -> list:
+        """The most recent distinct searches, newest first, as SearchRequests."""
+        with self._lock:
+            rows = self._db.execute("SELECT query, filters, exclusions FROM history ORDER BY id DESC").fetchall()
+        seen, out = set(), []
+        for query, filters, exclusions in rows:
+            if (query, filters, exclusions) in seen:
+                continue
+            seen.add((query, filters, exclusions))
+            out.append(SearchRequest(query=query, filters=_decode(filters), exclusions=_decode(exclusions)))
+            if len(out) == limit:
+                break
+        return out
+
+    def save_search(self, name: str, request: SearchRequest) -> None:
+        """Save (or replace) a named search: its query and filters."""
+        name = name.strip()
+        if not name:
+            raise CatalogueError("A saved search needs a name.")
+        with self._lock, self._db.conn:
+            self._db["saved_searches"].upsert({"name": name, "query": request.query,
+                                               "filters": _encode(request.filters),
+                                               "exclusions": _encode(request.exclusions), "created": _now()},
+                                              pk="name")
+
+    def saved_searches(self) -> list:
+        """Every saved search, by name."""
+        with self._lock:
+            rows = list(self._db["saved_searches"].rows_where(order_by="name"))
+        return [SavedSearch(r["name"], SearchRequest(query=r["query"], filters=_decode(r["filters"]),
+                                                     exclusions=_decode(r["exclusions"])), r["created"])
+                for r in rows]
+
+    def delete_saved_search(self, name: str) -> None:
+        with self._lock, self._db.conn:
+            self._db["saved_searches"].delete_where("name = ?", [name])

@@ -1,0 +1,179 @@
+"""The reader: a practice (or a policy area's guidance) rendered from Markdown, with back and
+forward like a browser, a bookmark toggle and the user's own note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+EXTERNAL_SCHEMES = ("http", "https", "mailto")
+
+
+class PracticeView(QWidget):
+    """Shows pages given as (kind, key): ("practice", id) or ("guidance", policy_area).
+
+    It asks its owner for the HTML of a page through `page_html(kind, key)`, a callable
+    given at construction, so the view never reaches into the catalogue itself."""
+
+    page_shown = Signal(str, str)
+    bookmark_toggled = Signal(str, bool)
+    note_changed = Signal(str, str)
+
+    def __init__(self, page_html, parent=None):
+        super().__init__(parent)
+        self._page_html = page_html
+        self._history, self._position = [], -1
+        self.current = None
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)  # every click goes through _link_clicked
+        self.browser.setOpenExternalLinks(False)
+        self.browser.anchorClicked.connect(self._link_clicked)
+        self.back_button = QToolButton(self)
+        self.back_button.setText("←")
+        self.back_button.clicked.connect(self.back)
+        self.forward_button = QToolButton(self)
+        self.forward_button.setText("→")
+        self.forward_button.clicked.connect(self.forward)
+        self.bookmark_button = QToolButton(self)
+        self.bookmark_button.setCheckable(True)
+        self.bookmark_button.toggled.connect(self._bookmark_clicked)
+        self.status = QLabel(self)
+        bar = QHBoxLayout()
+        for widget in (self.back_button, self.forward_button, self.bookmark_button):
+            bar.addWidget(widget)
+        bar.addWidget(self.status, 1)
+        self.note_label = QLabel(self)
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(600)
+        self._note_timer.timeout.connect(self._save_note)
+        self.note.textChanged.connect(self._note_timer.start)
+        note_box = QWidget(self)
+        note_layout = QVBoxLayout(note_box)
+        note_layout.setContentsMargins(0, 0, 0, 0)
+        note_layout.addWidget(self.note_label)
+        note_layout.addWidget(self.note)
+        self.splitter = QSplitter(Qt.Vertical, self)
+        self.splitter.addWidget(self.browser)
+        self.splitter.addWidget(note_box)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter)
+        self._loading_note = False
+        self.retranslate()
+        self._update_buttons()
+
+    def retranslate(self) -> None:
+        self.back_button.setToolTip(self.tr("Back (Alt+Left)"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.forward_button.setToolTip(self.tr("Forward (Alt+Right)"))
+        self.forward_button.setAccessibleName(self.tr("Forward"))
+        self.bookmark_button.setText(self.tr("★ Bookmark"))
+        self.bookmark_button.setAccessibleName(self.tr("Bookmark this practice"))
+        self.note_label.setText(self.tr("My note on this practice (saved automatically):"))
+        self.note.setAccessibleName(self.tr("My note"))
+        self.browser.setAccessibleName(self.tr("Practice text"))
+        self.back_button.setShortcut(QKeySequence(Qt.ALT | Qt.Key_Left))
+        self.forward_button.setShortcut(QKeySequence(Qt.ALT | Qt.Key_Right))
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def open_page(self, kind: str, key: str) -> None:
+        """Show a page and make it the newest entry of the history."""
+        self._save_note()
+        del self._history[self._position + 1:]
+        self._history.append((kind, key))
+        self._position = len(self._history) - 1
+        self._show()
+
+    def back(self) -> None:
+        if self._position > 0:
+            self._save_note()
+            self._position -= 1
+            self._show()
+
+    def forward(self) -> None:
+        if self._position < len(self._history) - 1:
+            self._save_note()
+            self._position += 1
+            self._show()
+
+    def refresh(self) -> None:
+        """Redraw the current page (language or catalogue changed)."""
+        if self.current:
+            self._show()
+
+    def clear(self) -> None:
+        self._save_note()
+        self._history, self._position, self.current = [], -1, None
+        self.browser.clear()
+        self._update_buttons()
+
+    def _show(self) -> None:
+        kind, key = self._history[self._position]
+        self.current = (kind, key)
+        page = self._page_html(kind, key)
+        self.browser.setHtml(page.html)
+        self.browser.verticalScrollBar().setValue(0)
+        self._loading_note = True
+        self.note.setPlainText(page.note)
+        self._loading_note = False
+        self.bookmark_button.blockSignals(True)
+        self.bookmark_button.setChecked(page.bookmarked)
+        self.bookmark_button.blockSignals(False)
+        is_practice = kind == "practice" and page.exists
+        self.bookmark_button.setEnabled(is_practice or page.bookmarked)
+        self.note.setEnabled(kind == "practice")
+        self.status.setText(page.status)
+        self._update_buttons()
+        self.page_shown.emit(kind, key)
+
+    def _update_buttons(self) -> None:
+        self.back_button.setEnabled(self._position > 0)
+        self.forward_button.setEnabled(0 <= self._position < len(self._history) - 1)
+        if not self.current:
+            self.bookmark_button.setEnabled(False)
+            self.note.setEnabled(False)
+
+    # -- links, bookmark, note --------------------------------------------------------------
+
+    def _link_clicked(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme == "practice":
+            self.open_page("practice", url.path())
+        elif scheme == "guidance":
+            self.open_page("guidance", url.path())
+        elif scheme in EXTERNAL_SCHEMES:
+            QDesktopServices.openUrl(url)  # only on a click, only these schemes
+        # anything else (javascript:, file:, data:) is ignored on purpose
+
+    def _bookmark_clicked(self, on: bool) -> None:
+        if self.current and self.current[0] == "practice":
+            self.bookmark_toggled.emit(self.current[1], on)
+
+    def _save_note(self) -> None:
+        self._note_timer.stop()
+        if self._loading_note or not self.current or self.current[0] != "practice":
+            return
+        if self.note.document().isModified():
+            self.note.document().setModified(False)
+            self.note_changed.emit(self.current[1], self.note.toPlainText())
+
+    def save_pending_note(self) -> None:
+        """Write a note still waiting for its timer (closing the window, switching pages)."""
+        self._save_note()

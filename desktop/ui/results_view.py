@@ -1,0 +1,80 @@
+"""The result list: title, place and country, levels and approaches, a highlighted snippet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
+
+from .models import ResultsModel
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a hit as three lines of rich text (the snippet's <b> marks the matched words)."""
+
+    def _document(self, option, index) -> QTextDocument:
+        title = index.data(ResultsModel.TitleRole) or ""
+        subtitle = index.data(ResultsModel.SubtitleRole) or ""
+        snippet = index.data(ResultsModel.SnippetRole) or ""
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(6)
+        escaped_title = title.replace("&", "&amp;").replace("<", "&lt;")
+        escaped_subtitle = subtitle.replace("&", "&amp;").replace("<", "&lt;")
+        document.setHtml(f'<div><b style="font-size:large">{escaped_title}</b><br>'
+                         f'<span style="color:{option.palette.color(QPalette.PlaceholderText).name()}">'
+                         f"{escaped_subtitle}</span><br>{snippet}</div>")
+        document.setTextWidth(max(100, option.rect.width()))
+        return document
+
+    def paint(self, painter, option, index):
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option_text_free = option
+        option_text_free.text = ""
+        if style:
+            style.drawControl(QStyle.CE_ItemViewItem, option_text_free, painter, option.widget)
+        document = self._document(option, index)
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.State_Selected:
+            context.palette.setColor(QPalette.Text, option.palette.color(QPalette.HighlightedText))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+        painter.setClipRect(QRectF(option.rect))
+
+    def sizeHint(self, option, index):
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 2)
+
+
+class ResultsView(QListView):
+    """Keyboard: arrows move, Enter opens. Emits `open_requested(practice_id)`."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setItemDelegate(HitDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.setResizeMode(QListView.Adjust)
+        self.activated.connect(self._activated)
+
+    def _activated(self, index) -> None:
+        practice_id = index.data(ResultsModel.IdRole)
+        if practice_id:
+            self.open_requested.emit(practice_id)
+
+    def keyPressEvent(self, event):
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.currentIndex().isValid():
+            self._activated(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # row heights depend on the width (wrapped snippets)

@@ -1,0 +1,66 @@
+"""User settings (language, font size, window state, inbox folder) in home/settings.ini.
+
+An INI file in the home folder rather than the registry, so portable mode keeps settings on
+the stick with the rest of the user's data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+LANGUAGES = {"": "System", "en": "English", "es": "Español", "fr": "Français", "pt": "Português"}
+DEFAULT_FONT_SIZE = 10
+
+
+class AppSettings:
+    """Typed access to the settings file."""
+
+    def __init__(self, home: Path):
+        self._qsettings = QSettings(str(Path(home) / "settings.ini"), QSettings.IniFormat)
+
+    def _get(self, key, default, kind):
+        value = self._qsettings.value(key, default)
+        try:
+            return kind(value)
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def language(self) -> str:
+        """'' follows the system; else en, es, fr or pt."""
+        value = self._get("ui/language", "", str)
+        return value if value in LANGUAGES else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._qsettings.setValue("ui/language", value)
+
+    @property
+    def font_size(self) -> int:
+        return max(7, min(28, self._get("ui/font_size", DEFAULT_FONT_SIZE, int)))
+
+    @font_size.setter
+    def font_size(self, value: int) -> None:
+        self._qsettings.setValue("ui/font_size", int(value))
+
+    @property
+    def extra_inbox(self) -> str:
+        """A folder (USB stick, synced folder) checked for updates besides home/inbox."""
+        return self._get("updates/extra_inbox", "", str)
+
+    @extra_inbox.setter
+    def extra_inbox(self, value: str) -> None:
+        self._qsettings.setValue("updates/extra_inbox", value)
+
+    def window_state(self) -> tuple:
+        return (self._qsettings.value("window/geometry"), self._qsettings.value("window/state"),
+                self._qsettings.value("window/splitter"))
+
+    def save_window_state(self, geometry, state, splitter) -> None:
+        self._qsettings.setValue("window/geometry", geometry)
+        self._qsettings.setValue("window/state", state)
+        self._qsettings.setValue("window/splitter", splitter)
+
+    def sync(self) -> None:
+        self._qsettings.sync()
