@@ -24,7 +24,8 @@ _ORDER_SQL = {
     "year": "SELECT id FROM practices ORDER BY COALESCE(period_start, period_end) IS NULL, "
             "COALESCE(period_start, period_end) DESC, sort_title, id",
 }
-_MARKDOWN_NOISE = [(re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"), (re.compile(r"^#+\s*", re.M), ""),
+# Section headings ("Who is involved") are dropped: in a snippet they read as noise.
+_MARKDOWN_NOISE = [(re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"), (re.compile(r"^#+\s.*$", re.M), ""),
                    (re.compile(r"[*_`>|]+"), ""), (re.compile(r"\s+"), " ")]
 MAX_QUERY_LENGTH = 500
 

@@ -129,6 +129,10 @@ def taxonomy_from_data(data, where: str = "taxonomy") -> Taxonomy:
                     f"A term of '{name}' in {where} lacks an id or a label mapping: {raw!r}."
                 )
             labels = {lang: str(text) for lang, text in raw["label"].items()}
+            odd = [lang for lang, text in raw["label"].items() if lang not in LANGUAGES or not isinstance(text, str)]
+            if odd:  # typically an unquoted comma in a YAML flow mapping splitting a label
+                raise CatalogueError(f"The labels of '{raw['id']}' in '{name}' of {where} are broken near "
+                                     f"'{odd[0]}': quote labels that contain commas.")
             if "en" not in labels:
                 raise CatalogueError(f"The term '{raw['id']}' of '{name}' in {where} has no English label.")
             terms.append(

@@ -12,7 +12,7 @@ class FilterPanel(QWidget):
     """Facet tree with live counts. Checking a value includes it; the context menu (or
     Ctrl+click) excludes it. Emits `selection_changed(filters, exclusions)`."""
 
-    selection_changed = Signal(dict, dict)
+    selection_changed = Signal(object, object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -90,7 +90,7 @@ class FilterPanel(QWidget):
 
     def _item_changed(self, item) -> None:
         value = item.data(FacetModel.ValueRole)
-        if value is None:
+        if not value:
             return
         field = item.data(FacetModel.FieldRole)
         self._toggle(field, value, "include" if item.checkState() == Qt.Checked else None)
@@ -108,7 +108,7 @@ class FilterPanel(QWidget):
     def _context_menu(self, position) -> None:
         index = self.tree.indexAt(position)
         item = self.model.itemFromIndex(self.proxy.mapToSource(index)) if index.isValid() else None
-        if item is None or item.data(FacetModel.ValueRole) is None:
+        if item is None or not item.data(FacetModel.ValueRole):
             return
         field, value = item.data(FacetModel.FieldRole), item.data(FacetModel.ValueRole)
         label = item.data(FacetModel.LabelRole)

@@ -49,8 +49,8 @@ class ResultsModel(QAbstractListModel):
     def hits(self) -> list:
         return list(self._hits)
 
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._hits)
+    def rowCount(self, parent=None):
+        return 0 if parent is not None and parent.isValid() else len(self._hits)
 
     def subtitle(self, hit) -> str:
         taxonomy, language = self._taxonomy, self._language
@@ -93,7 +93,7 @@ class FacetModel(QStandardItemModel):
     FieldRole = Qt.UserRole + 1
     ValueRole = Qt.UserRole + 2
     CountRole = Qt.UserRole + 3
-    StateRole = Qt.UserRole + 4  # "include", "exclude" or None
+    StateRole = Qt.UserRole + 4  # "include", "exclude" or ""
     OrderRole = Qt.UserRole + 5
     LabelRole = Qt.UserRole + 6
 
@@ -119,7 +119,13 @@ class FacetModel(QStandardItemModel):
             bold = QFont()
             bold.setBold(True)
             branch.setFont(bold)
+            # Every role gets a value: reading an unset role returns None, and PySide6 6.x
+            # loses a reference to None each time (a "deallocating None" crash at exit).
             branch.setData(field, self.FieldRole)
+            branch.setData("", self.ValueRole)
+            branch.setData(0, self.CountRole)
+            branch.setData("", self.StateRole)
+            branch.setData(title, self.LabelRole)
             branch.setData(position, self.OrderRole)
             self._branches[field] = branch
             self.appendRow(branch)
@@ -139,8 +145,10 @@ class FacetModel(QStandardItemModel):
         item.setData(field, self.FieldRole)
         item.setData(value, self.ValueRole)
         item.setData(0, self.CountRole)
+        item.setData("", self.StateRole)
         item.setData(order, self.OrderRole)
         item.setData(label, self.LabelRole)
+        item.setToolTip(label)  # the panel is narrow; long labels are elided
         self._items[(field, value)] = item
         return item
 
@@ -153,8 +161,10 @@ class FacetModel(QStandardItemModel):
         try:
             for (field, value), item in self._items.items():
                 count = facets.get(field, {}).get(value, 0)
+                # "" rather than None: PySide6 mis-counts references to None stored in items
+                # (a "deallocating None" crash at exit after many searches).
                 state = "include" if value in filters.get(field, ()) else \
-                    "exclude" if value in exclusions.get(field, ()) else None
+                    "exclude" if value in exclusions.get(field, ()) else ""
                 label = item.data(self.LabelRole)
                 item.setData(count, self.CountRole)
                 item.setData(state, self.StateRole)
@@ -165,8 +175,9 @@ class FacetModel(QStandardItemModel):
                 prefix = "− " if state == "exclude" else ""
                 item.setText(f"{prefix}{label}  ({count})")
         finally:
+            # Signals were blocked so that ticking boxes here does not look like the user's
+            # clicks; the panel's proxy is invalidated afterwards to re-filter and redraw.
             self.blockSignals(False)
-        self.layoutChanged.emit()
 
 
 class FacetFilterProxy(QSortFilterProxyModel):
@@ -183,7 +194,7 @@ class FacetFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row, source_parent):
         item_index = self.sourceModel().index(source_row, 0, source_parent)
         value = item_index.data(FacetModel.ValueRole)
-        if value is None:
+        if not value:
             return True  # a field branch
         if item_index.data(FacetModel.StateRole):
             return True
@@ -197,7 +208,7 @@ class FacetFilterProxy(QSortFilterProxyModel):
 
     def lessThan(self, left, right):
         field = left.data(FacetModel.FieldRole)
-        if left.data(FacetModel.ValueRole) is None or field in self.ORDERED_FIELDS:
+        if not left.data(FacetModel.ValueRole) or field in self.ORDERED_FIELDS:
             return (left.data(FacetModel.OrderRole) or 0) < (right.data(FacetModel.OrderRole) or 0)
         left_count, right_count = left.data(FacetModel.CountRole) or 0, right.data(FacetModel.CountRole) or 0
         if left_count != right_count:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
 
@@ -24,7 +24,12 @@ class HitDelegate(QStyledItemDelegate):
         document.setHtml(f'<div><b style="font-size:large">{escaped_title}</b><br>'
                          f'<span style="color:{option.palette.color(QPalette.PlaceholderText).name()}">'
                          f"{escaped_subtitle}</span><br>{snippet}</div>")
-        document.setTextWidth(max(100, option.rect.width()))
+        width = option.rect.width()
+        view = option.widget
+        if view is not None and hasattr(view, "viewport"):
+            # sizeHint gets no usable rect: rows must wrap to the width the view will draw them at
+            width = view.viewport().width()
+        document.setTextWidth(max(200, width))
         return document
 
     def paint(self, painter, option, index):
@@ -36,17 +41,18 @@ class HitDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.CE_ItemViewItem, option_text_free, painter, option.widget)
         document = self._document(option, index)
         painter.save()
+        painter.setClipRect(option.rect)  # inside save/restore: never leaks into the next row
         painter.translate(option.rect.topLeft())
         context = QAbstractTextDocumentLayout.PaintContext()
         if option.state & QStyle.State_Selected:
             context.palette.setColor(QPalette.Text, option.palette.color(QPalette.HighlightedText))
         document.documentLayout().draw(painter, context)
         painter.restore()
-        painter.setClipRect(QRectF(option.rect))
 
     def sizeHint(self, option, index):
+        self.initStyleOption(option, index)
         document = self._document(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 2)
+        return QSize(int(document.textWidth()), int(document.size().height()) + 2)
 
 
 class ResultsView(QListView):

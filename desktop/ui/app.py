@@ -1,0 +1,89 @@
+"""Starting the app: options, language, opening the catalogue (built first if needed), window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..core.errors import CatalogueError, ValidationFailed
+from ..core.paths import layout as make_layout
+from ..core.session import open_catalogue
+from ..core.userdata import UserData
+from .i18n import effective_language, install_translators
+from .settings import AppSettings
+
+
+def parse_options(argv):
+    parser = argparse.ArgumentParser(prog="python -m desktop", add_help=False)
+    parser.add_argument("--home")
+    parser.add_argument("--root")
+    parser.add_argument("--lang", choices=["en", "es", "fr", "pt"])
+    options, _qt_args = parser.parse_known_args(argv)
+    return options
+
+
+class Application:
+    """Owns the QApplication, translators, catalogue, user data and the main window."""
+
+    def __init__(self, argv, qt_app=None):
+        options = parse_options(argv)
+        self.qt_app = qt_app or QApplication.instance() or QApplication([sys.argv[0]])
+        self.qt_app.setApplicationName("Practice Catalogue")
+        self.qt_app.setOrganizationName("PracticeCatalogue")
+        from pathlib import Path
+        self.layout = make_layout(options.home, Path(options.root) if options.root else None)
+        self.layout.home.mkdir(parents=True, exist_ok=True)
+        self.settings = AppSettings(self.layout.home)
+        if options.lang:
+            self.settings.language = options.lang
+        self.language = effective_language(self.settings.language)
+        self.translators = install_translators(self.qt_app, self.language, self.layout.resources / "translations")
+        from .menus import apply_font_size
+        apply_font_size(self.settings.font_size)
+        self.catalogue = None
+        self.userdata = None
+        self.window = None
+
+    def open(self):
+        """Open the catalogue and user data and show the window. Raises CatalogueError."""
+        self.catalogue = open_catalogue(self.layout)
+        self.userdata = UserData(self.layout.user_db)
+        from .main_window import MainWindow
+        self.window = MainWindow(self.catalogue, self.userdata, self.settings, self.language, self.layout)
+        self.window.language_change_requested.connect(self.change_language)
+        self.window.show()
+        return self.window
+
+    def change_language(self, setting: str) -> None:
+        for translator in self.translators:
+            self.qt_app.removeTranslator(translator)
+        self.language = effective_language(setting)
+        self.translators = install_translators(self.qt_app, self.language, self.layout.resources / "translations")
+        self.window.set_language(self.language)
+
+    def close(self) -> None:
+        if self.catalogue is not None:
+            self.catalogue.close()
+        if self.userdata is not None:
+            self.userdata.close()
+
+
+def run_app(argv) -> int:
+    """Run the GUI until the window closes; returns the exit code."""
+    QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)
+    application = Application(argv)
+    try:
+        application.open()
+    except ValidationFailed as failed:
+        details = "\n".join(str(p) for p in failed.problems[:20])
+        QMessageBox.critical(None, "Practice Catalogue", f"{failed}\n\n{details}")
+        return 2
+    except CatalogueError as error:
+        QMessageBox.critical(None, "Practice Catalogue", str(error))
+        return 2
+    code = application.qt_app.exec()
+    application.close()
+    return code

@@ -1,0 +1,313 @@
+"""The main window: search field, filter panel, result list and reader side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import SearchRequest
+from .filter_panel import ChipsBar, FilterPanel
+from .menus import build_menus
+from .models import ResultsModel
+from .pages import PageMaker
+from .practice_view import PracticeView
+from .results_view import ResultsView
+from .workers import SearchRunner, run_in_background
+
+PAGE_SIZE = 50
+TYPING_PAUSE_MS = 180
+
+
+class MainWindow(QMainWindow):
+    """Everything a user does in one window. Gets the catalogue, user data and settings
+    through its constructor (conventions.md, rule 4)."""
+
+    results_shown = Signal()  # after each search result is drawn (tests, benchmarks)
+    language_change_requested = Signal(str)
+
+    def __init__(self, catalogue, userdata, settings, language: str, layout=None, parent=None):
+        super().__init__(parent)
+        self.catalogue, self.userdata, self.settings, self.layout_paths = catalogue, userdata, settings, layout
+        self.language = language
+        self.pages = PageMaker(catalogue, userdata, language)
+        self.last_request = SearchRequest()
+        self.last_result = None
+        self.runner = SearchRunner(catalogue, self)
+        self.runner.finished.connect(self._show_result)
+        self.runner.failed.connect(self._show_failure)
+        self._build_widgets()
+        self._connect()
+        self.retranslate()
+        self._restore_state()
+        self.search_now()
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.search_field = QLineEdit(self)
+        self.search_field.setClearButtonEnabled(True)
+        self.sort_box = QComboBox(self)
+        self.total_label = QLabel(self)
+        self.suggestion_label = QLabel(self)
+        self.suggestion_label.setTextFormat(Qt.RichText)
+        self.suggestion_label.setVisible(False)
+        self.message_label = QLabel(self)
+        self.message_label.setTextFormat(Qt.RichText)
+        self.message_label.setWordWrap(True)
+        self.message_label.setVisible(False)
+        self.chips = ChipsBar(self)
+        self.chips.setVisible(False)
+        self.filter_panel = FilterPanel(self)
+        self.filter_panel.build(self.catalogue.taxonomy, self.language)
+        self.results_model = ResultsModel(self)
+        self.results_model.set_labels(self.catalogue.taxonomy, self.language)
+        self.results_view = ResultsView(self)
+        self.results_view.setModel(self.results_model)
+        self.more_button = QPushButton(self)
+        self.more_button.setVisible(False)
+        self.reader = PracticeView(self.pages.page, self)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_field, 1)
+        top.addWidget(self.sort_box)
+        results_box = QWidget(self)
+        results_layout = QVBoxLayout(results_box)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.total_label)
+        results_layout.addWidget(self.suggestion_label)
+        results_layout.addWidget(self.message_label)
+        results_layout.addWidget(self.results_view, 1)
+        results_layout.addWidget(self.more_button)
+        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter.addWidget(self.filter_panel)
+        self.splitter.addWidget(results_box)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 5)
+        self.splitter.setSizes([260, 480, 560])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(self.chips)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self._typing_timer = QTimer(self)
+        self._typing_timer.setSingleShot(True)
+        self._typing_timer.setInterval(TYPING_PAUSE_MS)
+
+    def _connect(self) -> None:
+        self.search_field.textEdited.connect(lambda _text: self._typing_timer.start())
+        self.search_field.textChanged.connect(self._text_changed)
+        self.search_field.returnPressed.connect(self._search_entered)
+        self._typing_timer.timeout.connect(self.search_now)
+        self.sort_box.currentIndexChanged.connect(lambda _i: self.search_now())
+        self.filter_panel.selection_changed.connect(lambda *_: self.search_now())
+        self.chips.remove_requested.connect(lambda f, v: self.filter_panel.toggle(f, v, None))
+        self.chips.clear_requested.connect(self.filter_panel.clear)
+        self.suggestion_label.linkActivated.connect(self._use_suggestion)
+        self.message_label.linkActivated.connect(lambda _link: self.filter_panel.clear())
+        self.results_view.open_requested.connect(self.open_practice)
+        self.more_button.clicked.connect(self._load_more)
+        self.reader.bookmark_toggled.connect(self._bookmark)
+        self.reader.note_changed.connect(self._save_note)
+        # The brief commands depend on the page shown: rebuild the menus once the click that
+        # opened it has been handled (rebuilding inside the menu's own signal would delete it).
+        self._menu_timer = QTimer(self)
+        self._menu_timer.setSingleShot(True)
+        self._menu_timer.setInterval(0)
+        self._menu_timer.timeout.connect(lambda: build_menus(self))
+        self.reader.page_shown.connect(lambda *_: self._menu_timer.start())
+        for keys in (QKeySequence.Find, QKeySequence(Qt.CTRL | Qt.Key_L)):
+            QShortcut(keys, self, activated=self.focus_search)
+        QShortcut(QKeySequence(Qt.Key_Escape), self.search_field, activated=self._escape)
+        QShortcut(QKeySequence(Qt.Key_Down), self.search_field, activated=self._to_results)
+
+    def retranslate(self) -> None:
+        """Set every visible string (also after a language change)."""
+        self.setWindowTitle(self.tr("Practice Catalogue"))
+        self.search_field.setPlaceholderText(
+            self.tr('Search practices: words, "exact phrase", OR, -exclude, country:ecuador, prefix*'))
+        self.search_field.setAccessibleName(self.tr("Search"))
+        current = self.sort_box.currentData() or "relevance"
+        self.sort_box.blockSignals(True)
+        self.sort_box.clear()
+        for key, label in (("relevance", self.tr("Sort by relevance")), ("title", self.tr("Sort by title")),
+                           ("country", self.tr("Sort by country")), ("year", self.tr("Sort by year"))):
+            self.sort_box.addItem(label, key)
+        self.sort_box.setCurrentIndex(max(0, self.sort_box.findData(current)))
+        self.sort_box.blockSignals(False)
+        self.sort_box.setAccessibleName(self.tr("Sort results"))
+        self.results_view.setAccessibleName(self.tr("Results"))
+        self.more_button.setText(self.tr("Show more results"))
+        self.filter_panel.retranslate()
+        self.reader.retranslate()
+        build_menus(self)
+        if self.last_result is not None:
+            self._show_result(self.last_request, self.last_result)
+
+    def set_language(self, language: str) -> None:
+        """Switch taxonomy labels and page text to `language` (translators already installed)."""
+        self.language = language
+        self.pages.language = language
+        self.filter_panel.build(self.catalogue.taxonomy, language)
+        self.results_model.set_labels(self.catalogue.taxonomy, language)
+        self.retranslate()
+        self.reader.refresh()
+
+    # -- searching ----------------------------------------------------------------------------
+
+    def current_request(self, offset: int = 0) -> SearchRequest:
+        return SearchRequest(query=self.search_field.text(), filters=dict(self.filter_panel.filters),
+                             exclusions=dict(self.filter_panel.exclusions),
+                             sort=self.sort_box.currentData() or "relevance", limit=PAGE_SIZE, offset=offset)
+
+    def search_now(self) -> None:
+        """Search with what the field and the filter panel hold now (in the background)."""
+        self._typing_timer.stop()
+        self.runner.submit(self.current_request())
+
+    def apply_request(self, request: SearchRequest) -> None:
+        """Put a saved or recent search back in the field and the panel, and run it."""
+        self.search_field.setText(request.query)
+        self.filter_panel.set_selection(dict(request.filters), dict(request.exclusions), emit=False)
+        self.search_now()
+
+    def _text_changed(self, text: str) -> None:
+        if not text:  # the clear button or Esc: no need to wait for a pause
+            self.search_now()
+
+    def _search_entered(self) -> None:
+        self.search_now()
+        self.userdata.add_history(self.current_request())
+        self._to_results()
+
+    def _show_result(self, request, result) -> None:
+        self.last_request, self.last_result = request, result
+        self.results_model.set_result(result)
+        self.filter_panel.show_counts(result.facets)
+        taxonomy, language = self.catalogue.taxonomy, self.language
+        self.chips.show_selection(
+            request.filters, request.exclusions,
+            lambda f, v: taxonomy.term_label(f, v, language).split(" (")[0],
+            lambda f: self.filter_panel.model.field_labels.get(f, f))
+        self.total_label.setText(self.tr("%n practice(s)", "", result.total))
+        if result.suggestion:
+            self.suggestion_label.setText(self.tr("Did you mean: %1?").replace(
+                "%1", f'<a href="suggest">{_escape(result.suggestion)}</a>'))
+        self.suggestion_label.setVisible(bool(result.suggestion))
+        self._suggestion = result.suggestion
+        if result.total == 0:
+            message = self.tr("No practice matches this search.")
+            if request.filters or request.exclusions:
+                message += " " + self.tr('<a href="clear">Remove all filters</a> to search the whole catalogue.')
+            else:
+                message += " " + self.tr("Try fewer or other words, or browse with the filters.")
+            self._show_message(message)
+        else:
+            self.message_label.setVisible(False)
+        self.more_button.setVisible(len(result.hits) < result.total)
+        self.results_shown.emit()
+
+    def _show_failure(self, request, message: str) -> None:
+        self._show_message(_escape(message))
+        self.results_shown.emit()
+
+    def _show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(True)
+
+    def _use_suggestion(self, _link) -> None:
+        if getattr(self, "_suggestion", None):
+            self.search_field.setText(self._suggestion)
+            self.search_now()
+
+    def _load_more(self) -> None:
+        request = self.current_request(offset=self.results_model.rowCount())
+        self.more_button.setEnabled(False)
+
+        def done(result):
+            self.more_button.setEnabled(True)
+            if self.last_request.query == request.query and self.last_request.filters == request.filters:
+                self.results_model.append_hits(result.hits)
+                self.more_button.setVisible(self.results_model.rowCount() < result.total)
+
+        def failed(message):
+            self.more_button.setEnabled(True)
+            self._show_message(_escape(message))
+
+        catalogue = self.catalogue
+        self._more_job = run_in_background(lambda: catalogue.search(request), done, failed)
+
+    # -- keyboard -----------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def _escape(self) -> None:
+        if self.search_field.text():
+            self.search_field.clear()
+        elif self.filter_panel.filters or self.filter_panel.exclusions:
+            self.filter_panel.clear()
+
+    def _to_results(self) -> None:
+        if self.results_model.rowCount():
+            self.results_view.setFocus()
+            if not self.results_view.currentIndex().isValid():
+                self.results_view.setCurrentIndex(self.results_model.index(0))
+
+    # -- reading, bookmarks, notes ------------------------------------------------------------
+
+    def open_practice(self, practice_id: str) -> None:
+        self.userdata.add_history(self.current_request())
+        self.reader.open_page("practice", practice_id)
+
+    def _bookmark(self, practice_id: str, on: bool) -> None:
+        title = self.catalogue.practice(practice_id).title if self.catalogue.has_practice(practice_id) \
+            else practice_id
+        self.userdata.set_bookmark(practice_id, title, on)
+        self._menu_timer.start()
+        self.reader.refresh()
+
+    def _save_note(self, practice_id: str, text: str) -> None:
+        title = self.catalogue.practice(practice_id).title if self.catalogue.has_practice(practice_id) else \
+            next((n.title for n in self.userdata.notes() if n.practice_id == practice_id), practice_id)
+        self.userdata.set_note(practice_id, title, text)
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Practice Catalogue"), message)
+
+    # -- window state -------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry, state, splitter = self.settings.window_state()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        if state is not None:
+            self.restoreState(state)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event):
+        self.reader.save_pending_note()
+        self.settings.save_window_state(self.saveGeometry(), self.saveState(), self.splitter.saveState())
+        self.settings.sync()
+        self.runner.wait(3000)
+        super().closeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

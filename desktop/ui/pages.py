@@ -1,0 +1,92 @@
+"""Composing the reader's pages from the core: a practice, a policy area's guidance, or a
+practice an update removed (whose note and bookmark the user still has)."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.errors import NotFound
+from ..core.model import SearchRequest
+from ..core.rendering import PracticePage, guidance_html
+
+
+@dataclass(frozen=True)
+class Page:
+    """What the reader shows: HTML, the note, whether it is bookmarked and still exists."""
+
+    html: str
+    note: str = ""
+    bookmarked: bool = False
+    exists: bool = True
+    status: str = ""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Pages", text)
+
+
+def headings() -> dict:
+    """Section headings of a practice page, in the interface language."""
+    return {
+        "country": tr("Country"), "place": tr("Place"), "levels": tr("Levels"), "approaches": tr("Approaches"),
+        "policy_areas": tr("Policy areas"), "actors": tr("Actors"), "gcm_objectives": tr("GCM objectives"),
+        "gcm_principles": tr("GCM principles"), "sdg_targets": tr("SDG targets"), "period": tr("Period"),
+        "source": tr("Source"), "related": tr("Related practices"), "guidance": tr("Policy-area guidance"),
+        "note": tr("My note"), "removed": tr("(no longer in the catalogue)"), "highlights": tr("Highlights"),
+        "recommendations": tr("Recommendations"), "also_known_as": tr("Also known as"),
+        "last_reviewed": tr("Last reviewed"),
+    }
+
+
+class PageMaker:
+    """Builds Pages for the reader and printed briefs. Given the catalogue and user data."""
+
+    def __init__(self, catalogue, userdata, language: str):
+        self.catalogue, self.userdata, self.language = catalogue, userdata, language
+
+    def _document_titles(self) -> dict:
+        return {d["id"]: d["title"] for d in self.catalogue.documents()}
+
+    def practice_page(self, practice_id: str, for_print: bool = False) -> PracticePage | None:
+        try:
+            practice = self.catalogue.practice(practice_id)
+        except NotFound:
+            return None
+        related = [] if for_print else self.catalogue.related(practice_id, limit=6)
+        return PracticePage(practice=practice, taxonomy=self.catalogue.taxonomy, language=self.language,
+                            headings=headings(), document_titles=self._document_titles(), related=related,
+                            note=self.userdata.note(practice_id) if for_print else "")
+
+    def page(self, kind: str, key: str) -> Page:
+        if kind == "guidance":
+            return self._guidance(key)
+        page = self.practice_page(key)
+        note = self.userdata.note(key)
+        bookmarked = self.userdata.is_bookmarked(key)
+        if page is None:
+            return self._removed(key, note, bookmarked)
+        return Page(html=page.to_html(), note=note, bookmarked=bookmarked, exists=True,
+                    status=tr("Bookmarked") if bookmarked else "")
+
+    def _removed(self, practice_id: str, note: str, bookmarked: bool) -> Page:
+        titles = {n.practice_id: n.title for n in self.userdata.notes()}
+        titles.update({b.practice_id: b.title for b in self.userdata.bookmarks()})
+        title = titles.get(practice_id, practice_id)
+        text = (f"<h1>{html.escape(title)}</h1><p><b>{html.escape(tr('This practice is no longer in the catalogue.'))}"
+                f"</b></p><p>{html.escape(tr('An update removed it. Your note and bookmark are kept below; delete them when you no longer need them.'))}</p>")
+        return Page(html=text, note=note, bookmarked=bookmarked, exists=False, status=tr("Removed by an update"))
+
+    def _guidance(self, policy_area: str) -> Page:
+        item = self.catalogue.guidance(policy_area)
+        taxonomy = self.catalogue.taxonomy
+        if item is None:
+            label = taxonomy.term_label("policy_area", policy_area, self.language)
+            return Page(html=f"<h1>{html.escape(label)}</h1><p>{html.escape(tr('No guidance for this policy area.'))}</p>",
+                        exists=False)
+        result = self.catalogue.search(SearchRequest(filters={"policy_area": (policy_area,)}, sort="title", limit=200))
+        practices = [(hit.id, hit.title) for hit in result.hits]
+        text = guidance_html(item, taxonomy, self.language, headings(), self._document_titles(), practices)
+        return Page(html=text, exists=True, status=tr("Policy-area guidance"))
