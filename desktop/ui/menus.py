@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from .. import __version__
 from ..core.errors import CatalogueError
@@ -14,7 +14,16 @@ from .dialogs import AboutDialog, SettingsDialog
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    return QCoreApplication.translate("Menus", text, disambiguation or "", n)
+    # lupdate files module-level tr("...") calls under the empty context; look them up there.
+    return QCoreApplication.translate("", text, disambiguation or "", n)
+
+
+def _submenu(parent, title: str) -> QMenu:
+    """A menu owned by `parent` on the C++ side: a menu made with addMenu(title) could be
+    deleted along with its Python wrapper, leaving a dangling entry in the menu bar."""
+    menu = QMenu(title, parent)
+    parent.addMenu(menu)
+    return menu
 
 
 def _action(menu, text, slot, shortcut=None, enabled=True) -> QAction:
@@ -29,18 +38,22 @@ def _action(menu, text, slot, shortcut=None, enabled=True) -> QAction:
 def build_menus(window) -> None:
     """(Re)build the whole menu bar of `window` in the current language."""
     bar = window.menuBar()
-    bar.clear()
-    file_menu = bar.addMenu(tr("&File"))
+    for old in bar.actions():  # remove the old menus whole; clear() left their wrappers dangling
+        menu = old.menu()
+        bar.removeAction(old)
+        if menu is not None:
+            menu.deleteLater()
+    file_menu = _submenu(bar, tr("&File"))
     current = window.reader.current
     on_practice = bool(current and current[0] == "practice" and window.catalogue.has_practice(current[1]))
-    brief = file_menu.addMenu(tr("Brief of this practice"))
+    brief = _submenu(file_menu, tr("Brief of this practice"))
     _action(brief, tr("Print…"), lambda: print_practice(window), QKeySequence.Print, on_practice)
     _action(brief, tr("Save as PDF…"), lambda: pdf_practice(window), None, on_practice)
-    marked = file_menu.addMenu(tr("Brief of bookmarked practices"))
+    marked = _submenu(file_menu, tr("Brief of bookmarked practices"))
     has_bookmarks = bool(window.userdata.bookmarks())
     _action(marked, tr("Print…"), lambda: print_bookmarks(window, pdf=False), None, has_bookmarks)
     _action(marked, tr("Save as PDF…"), lambda: print_bookmarks(window, pdf=True), None, has_bookmarks)
-    results = file_menu.addMenu(tr("Result list"))
+    results = _submenu(file_menu, tr("Result list"))
     _action(results, tr("Print…"), lambda: print_results(window, pdf=False))
     _action(results, tr("Save as PDF…"), lambda: print_results(window, pdf=True))
     _action(results, tr("Export to CSV…"), lambda: export_csv(window))
@@ -51,12 +64,12 @@ def build_menus(window) -> None:
     _action(file_menu, tr("Settings…"), lambda: open_settings(window), QKeySequence.Preferences)
     _action(file_menu, tr("Quit"), window.close, QKeySequence.Quit)
 
-    go = bar.addMenu(tr("&Go"))
+    go = _submenu(bar, tr("&Go"))
     _action(go, tr("Back"), window.reader.back, "Alt+Left")
     _action(go, tr("Forward"), window.reader.forward, "Alt+Right")
     _action(go, tr("Search"), window.focus_search, "Ctrl+F")
 
-    bookmarks_menu = bar.addMenu(tr("&Bookmarks"))
+    bookmarks_menu = _submenu(bar, tr("&Bookmarks"))
     titles = window.catalogue.practice_titles()
     for bookmark in window.userdata.bookmarks():
         suffix = "" if bookmark.practice_id in titles else " " + tr("(removed)")
@@ -64,24 +77,24 @@ def build_menus(window) -> None:
                 lambda pid=bookmark.practice_id: window.reader.open_page("practice", pid))
     if not window.userdata.bookmarks():
         _action(bookmarks_menu, tr("No bookmarks yet"), lambda: None, None, False)
-    notes_menu = bookmarks_menu.addMenu(tr("My notes"))
+    notes_menu = _submenu(bookmarks_menu, tr("My notes"))
     for note in window.userdata.notes():
         suffix = "" if note.practice_id in titles else " " + tr("(removed)")
         _action(notes_menu, titles.get(note.practice_id, note.title) + suffix,
                 lambda pid=note.practice_id: window.reader.open_page("practice", pid))
     notes_menu.setEnabled(bool(window.userdata.notes()))
 
-    searches = bar.addMenu(tr("&Searches"))
+    searches = _submenu(bar, tr("&Searches"))
     _action(searches, tr("Save this search…"), lambda: save_search(window), "Ctrl+S")
     saved = window.userdata.saved_searches()
     if saved:
         searches.addSeparator()
         for item in saved:
             _action(searches, item.name, lambda r=item.request: window.apply_request(r))
-        forget = searches.addMenu(tr("Delete a saved search"))
+        forget = _submenu(searches, tr("Delete a saved search"))
         for item in saved:
             _action(forget, item.name, lambda n=item.name: (window.userdata.delete_saved_search(n), build_menus(window)))
-    recent = searches.addMenu(tr("Recent searches"))
+    recent = _submenu(searches, tr("Recent searches"))
     for request in window.userdata.recent_searches(10):
         label = request.query or tr("(filters only)")
         if request.filters or request.exclusions:
@@ -90,11 +103,11 @@ def build_menus(window) -> None:
         _action(recent, label, lambda r=request: window.apply_request(r))
     searches.aboutToShow.connect(lambda: None)
 
-    view = bar.addMenu(tr("&View"))
+    view = _submenu(bar, tr("&View"))
     _action(view, tr("Larger text"), lambda: change_font(window, +1), QKeySequence.ZoomIn)
     _action(view, tr("Smaller text"), lambda: change_font(window, -1), QKeySequence.ZoomOut)
 
-    help_menu = bar.addMenu(tr("&Help"))
+    help_menu = _submenu(bar, tr("&Help"))
     _action(help_menu, tr("About Practice Catalogue"), lambda: show_about(window))
 
 

@@ -25,7 +25,7 @@ class Page:
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Pages", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives tr("...") calls
 
 
 def headings() -> dict:

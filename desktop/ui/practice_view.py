@@ -4,7 +4,7 @@ forward like a browser, a bookmark toggle and the user's own note."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -88,8 +88,6 @@ class PracticeView(QWidget):
         self.note_label.setText(self.tr("My note on this practice (saved automatically):"))
         self.note.setAccessibleName(self.tr("My note"))
         self.browser.setAccessibleName(self.tr("Practice text"))
-        self.back_button.setShortcut(QKeySequence(Qt.ALT | Qt.Key_Left))
-        self.forward_button.setShortcut(QKeySequence(Qt.ALT | Qt.Key_Right))
 
     # -- navigation -------------------------------------------------------------------------
 
