@@ -25,7 +25,7 @@ from .text import fold, fold_accents
 
 _CLASSED_B = re.compile(r'<b class="[^"]*">')
 MARKER = "catalogue.json"  # which catalogue content the index was built from
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2  # raise whenever the schema or analysis changes: old indexes are rebuilt
 
 _TOKENS = r"\w+(?:['’]\w+)*"
 # Accent- and case-insensitive, English-stemmed: "Movilidad" and "movilidad" are one term,
@@ -39,6 +39,7 @@ TEXT_FIELDS = ("title", "names", "summary", "body", "tags")
 # Title and names (original-language titles, aliases, place) weigh more than the body;
 # taxonomy labels and synonyms (tags) weigh least: they widen recall, they do not rank.
 FIELD_BOOSTS = {"title": 5.0, "names": 4.0, "summary": 1.5, "body": 1.0, "tags": 0.5}
+EXACT_NAME_BOOST = 50.0
 QUERY_FIELD_ALIASES = {"gcm": "gcm_objective", "area": "policy_area", "policy-area": "policy_area",
                        "approaches": "approach", "levels": "level", "actors": "actor",
                        "objective": "gcm_objective", "name": "names", "text": "body"}
@@ -54,6 +55,7 @@ def _schema() -> fields.Schema:
         body=fields.TEXT(analyzer=TEXT_ANALYZER),
         tags=fields.TEXT(analyzer=TEXT_ANALYZER),
         words=fields.TEXT(analyzer=WORD_ANALYZER, phrase=False),
+        exact=fields.KEYWORD(commas=True, scorable=True),
         **facet_fields,
     )
 
@@ -100,9 +102,16 @@ def document_fields(practice, taxonomy: Taxonomy) -> dict:
         "tags": "\n".join(tags),
         "words": "\n".join([practice.title, *names, practice.summary, practice.body, *practice.topics]),
     }
+    exact_names = [practice.title, practice.original_title, *practice.aliases]
+    doc["exact"] = ",".join(dict.fromkeys(exact_name(n) for n in exact_names if exact_name(n)))
     for field_name in FACET_FIELDS:
         doc[field_name] = ",".join(practice.facet_values(field_name))
     return doc
+
+
+def exact_name(text: str) -> str:
+    """A name reduced to lower-case unaccented words: what an exact-name match compares."""
+    return " ".join(re.findall(r"\w+", fold(text)))
 
 
 class SearchIndex:
@@ -346,6 +355,8 @@ def _with_proximity_boost(parsed, folded_text: str):
         return parsed
     phrases = [query.Phrase(fieldname, words, slop=3, boost=FIELD_BOOSTS[fieldname])
                for fieldname in ("title", "names", "summary", "body")]
+    # Typing a practice's full name (title, original title or an alias) puts it first.
+    phrases.append(query.Term("exact", exact_name(folded_text), boost=EXACT_NAME_BOOST))
     return query.AndMaybe(parsed, query.Or(phrases))
 
 

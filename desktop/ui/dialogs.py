@@ -76,15 +76,19 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Practice Catalogue"))
         docs = "".join(f"<li>{html.escape(d['title'])} ({stats.documents.get(d['id'], 0)})</li>" for d in documents)
-        signed = (f"<br>{html.escape(self.tr('Signed by'))}: {html.escape(stats.signed_by)}"
-                  if stats.signed_by else "")
-        text = (f"<h2>Practice Catalogue {html.escape(app_version)}</h2>"
-                f"<p>{html.escape(self.tr('An offline catalogue of multi-level governance of migration practices.'))}</p>"
-                f"<p><b>{html.escape(self.tr('Catalogue'))}</b>: {html.escape(stats.catalogue_id)}, "
-                f"{html.escape(self.tr('version'))} {stats.catalogue_version}<br>"
-                f"{html.escape(self.tr('Built'))}: {html.escape(stats.built_at)}<br>"
-                f"{html.escape(self.tr('Practices'))}: {stats.practice_count}{signed}</p>"
-                f"<p><b>{html.escape(self.tr('Sources (practices citing each)'))}</b></p><ul>{docs}</ul>")
+        words = {"signed": self.tr("Signed by"), "what": self.tr("An offline catalogue of multi-level governance "
+                                                                "of migration practices."),
+                 "catalogue": self.tr("Catalogue"), "version": self.tr("version"), "built": self.tr("Built"),
+                 "practices": self.tr("Practices"), "sources": self.tr("Sources (practices citing each)")}
+        words["app"] = self.tr("Practice Catalogue")
+        words = {key: html.escape(value) for key, value in words.items()}
+        signed = f"<br>{words['signed']}: {html.escape(stats.signed_by)}" if stats.signed_by else ""
+        text = (f"<h2>{words['app']} {html.escape(app_version)}</h2>"
+                f"<p>{words['what']}</p>"
+                f"<p><b>{words['catalogue']}</b>: {html.escape(stats.catalogue_id)}, {words['version']} "
+                f"{stats.catalogue_version}<br>{words['built']}: {html.escape(stats.built_at)}<br>"
+                f"{words['practices']}: {stats.practice_count}{signed}</p>"
+                f"<p><b>{words['sources']}</b></p><ul>{docs}</ul>")
         label = QLabel(text, self)
         label.setWordWrap(True)
         label.setTextFormat(label.textFormat().RichText)

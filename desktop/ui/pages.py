@@ -75,8 +75,9 @@ class PageMaker:
         titles = {n.practice_id: n.title for n in self.userdata.notes()}
         titles.update({b.practice_id: b.title for b in self.userdata.bookmarks()})
         title = titles.get(practice_id, practice_id)
-        text = (f"<h1>{html.escape(title)}</h1><p><b>{html.escape(tr('This practice is no longer in the catalogue.'))}"
-                f"</b></p><p>{html.escape(tr('An update removed it. Your note and bookmark are kept below; delete them when you no longer need them.'))}</p>")
+        gone = tr("This practice is no longer in the catalogue.")
+        kept = tr("An update removed it. Your note and bookmark are kept below; delete them when you no longer need them.")
+        text = f"<h1>{html.escape(title)}</h1><p><b>{html.escape(gone)}</b></p><p>{html.escape(kept)}</p>"
         return Page(html=text, note=note, bookmarked=bookmarked, exists=False, status=tr("Removed by an update"))
 
     def _guidance(self, policy_area: str) -> Page:
@@ -84,8 +85,8 @@ class PageMaker:
         taxonomy = self.catalogue.taxonomy
         if item is None:
             label = taxonomy.term_label("policy_area", policy_area, self.language)
-            return Page(html=f"<h1>{html.escape(label)}</h1><p>{html.escape(tr('No guidance for this policy area.'))}</p>",
-                        exists=False)
+            missing = tr("No guidance for this policy area.")
+            return Page(html=f"<h1>{html.escape(label)}</h1><p>{html.escape(missing)}</p>", exists=False)
         result = self.catalogue.search(SearchRequest(filters={"policy_area": (policy_area,)}, sort="title", limit=200))
         practices = [(hit.id, hit.title) for hit in result.hits]
         text = guidance_html(item, taxonomy, self.language, headings(), self._document_titles(), practices)
