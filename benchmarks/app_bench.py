@@ -1,0 +1,168 @@
+"""App benchmark: cold start to a window showing results, and keystroke-to-results latency.
+
+    .venv/bin/python benchmarks/app_bench.py                 # shipped catalogue + 10,000 synthetic
+    .venv/bin/python benchmarks/app_bench.py --runs 15 --queries 300
+
+1. Cold start: a new process runs `python -m desktop`'s start-up (QApplication, catalogue open,
+   main window, first search drawn) offscreen; the parent times from spawning it to the line
+   the child prints once the first results are drawn. Baseline in the same run: a new process
+   that only shows an empty Qt window (what any PySide6 app pays). Target: <= 0.8 s.
+2. Keystroke to results at 10,000 synthetic practices: in one process, a MainWindow over a
+   synthetic catalogue; each query's last keystroke is typed and the time to the redrawn result
+   list and filter panel is measured (the 180 ms typing pause is left out: it is a deliberate
+   wait, not work). Baseline in the same run: the core search alone for the same queries, so
+   the ratio is the cost of the GUI on top. Target: p95 <= 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+CHILD_APP = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from desktop.ui.app import Application
+application = Application(["--home", sys.argv[1]], app)
+window = application.open()
+window.results_shown.connect(lambda: (print("shown", window.results_model.total, flush=True), app.quit()))
+app.exec()
+"""
+CHILD_BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv[:1])
+label = QLabel("hello")
+label.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * p / 100
+    low, high = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
+
+
+def median(values):
+    return percentile(values, 50)
+
+
+def _time_child(code: str, home: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="qt.qpa.*=false")
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", code, home], cwd=ROOT, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - start
+    process.wait(timeout=60)
+    if not line.startswith("shown"):
+        raise RuntimeError(f"the child did not show a window (printed {line!r})")
+    return elapsed
+
+
+def cold_start(runs: int) -> dict:
+    from desktop.core.paths import layout
+    from desktop.core.session import ensure_shipped_catalogue
+    ensure_shipped_catalogue(layout(root=ROOT))  # measure opening, not the first-ever build
+    with tempfile.TemporaryDirectory() as home:
+        _time_child(CHILD_APP, home)  # warm the OS file cache once, as a second start would be
+        app = [_time_child(CHILD_APP, home) for _ in range(runs)]
+        bare = [_time_child(CHILD_BARE, home) for _ in range(runs)]
+    return {"app": app, "bare": bare}
+
+
+def keystroke_latency(size: int, queries: int, seed: int = 7) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import search_bench
+    from desktop.core.catalogue import Catalogue
+    from desktop.core.model import SearchRequest
+    from desktop.core.userdata import UserData
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import AppSettings
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        synth = search_bench.Synthesizer(seed)
+        practices = synth.practices(size)
+        search_bench.build_project(practices, synth, folder, size, seed)
+        maker = search_bench.QueryMaker(synth, seed)
+        texts = [maker.text()[1] for _ in range(queries)]
+        catalogue = Catalogue.open(folder / "catalogue.db", folder / "search_index")
+        userdata = UserData(folder / "user.db")
+        window = MainWindow(catalogue, userdata, AppSettings(folder), "en")
+        window.resize(1280, 800)
+        window.show()
+
+        def wait_for_results():
+            loop = QEventLoop()
+            window.results_shown.connect(loop.quit)
+            QTimer.singleShot(10000, loop.quit)
+            loop.exec()
+            window.results_shown.disconnect(loop.quit)
+
+        wait_for_results()
+        gui, core = [], []
+        for text in texts:
+            window.search_field.setText(text[:-1])
+            start = time.perf_counter()
+            window.search_field.setText(text)  # the last keystroke
+            window.search_now()  # what the typing pause's timer does when it fires
+            wait_for_results()
+            app.processEvents()  # the redraw of the list and the panel
+            gui.append((time.perf_counter() - start) * 1000)
+            begin = time.perf_counter()
+            catalogue.search(SearchRequest(query=text, limit=50))
+            core.append((time.perf_counter() - begin) * 1000)
+        window.close()
+        window.runner.wait()
+        catalogue.close()
+        userdata.close()
+    return {"gui": gui, "core": core, "queries": len(texts)}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=10, help="cold starts of each kind")
+    parser.add_argument("--size", type=int, default=10_000, help="synthetic practices for the typing test")
+    parser.add_argument("--queries", type=int, default=200)
+    args = parser.parse_args(argv)
+
+    cold = cold_start(args.runs)
+    app_ms = [s * 1000 for s in cold["app"]]
+    bare_ms = [s * 1000 for s in cold["bare"]]
+    print(f"Cold start to a window showing results (shipped catalogue, {args.runs} runs, offscreen):")
+    print(f"  app          median {median(app_ms):7.0f} ms   p95 {percentile(app_ms, 95):7.0f} ms   "
+          f"target 800 ms: {'met' if percentile(app_ms, 95) <= 800 else 'MISSED'}")
+    print(f"  bare Qt app  median {median(bare_ms):7.0f} ms   p95 {percentile(bare_ms, 95):7.0f} ms")
+    print(f"  ratio app / bare Qt (median): {median(app_ms) / median(bare_ms):.2f}")
+
+    typing = keystroke_latency(args.size, args.queries)
+    gui, core = typing["gui"], typing["core"]
+    print(f"\nKeystroke to updated results, {args.size:,} synthetic practices, {typing['queries']} queries:")
+    print(f"  window (search + list + filter panel)  median {median(gui):6.1f} ms   p95 {percentile(gui, 95):6.1f} ms"
+          f"   target p95 50 ms: {'met' if percentile(gui, 95) <= 50 else 'MISSED'}")
+    print(f"  core search alone (baseline)           median {median(core):6.1f} ms   p95 {percentile(core, 95):6.1f} ms")
+    print(f"  ratio window / core (median): {median(gui) / median(core):.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
