@@ -87,10 +87,10 @@ def cold_start(runs: int) -> dict:
 
 def keystroke_latency(size: int, queries: int, seed: int = 7) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import search_bench
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    import search_bench
     from desktop.core.catalogue import Catalogue
     from desktop.core.model import SearchRequest
     from desktop.core.userdata import UserData

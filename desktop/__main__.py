@@ -5,6 +5,9 @@ import sys
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if "--self-test" in argv:
+        from .selftest import run_self_test
+        return run_self_test([a for a in argv if a != "--self-test"])
     commands_or_help = [a for a in argv if not a.startswith("-")] or any(a in ("-h", "--help") for a in argv)
     if commands_or_help:
         from .cli import run

@@ -71,7 +71,10 @@ def connect(path: Path, create: bool = False) -> sqlite_utils.Database:
     if not create and not path.is_file():
         raise CatalogueDamaged(f"There is no catalogue at {path}; run 'python -m desktop build' to make one.")
     try:
-        conn = sqlite3.connect(str(path), check_same_thread=False)
+        if create or _is_writable(path):
+            conn = sqlite3.connect(str(path), check_same_thread=False)
+        else:  # a write-protected stick or a locked-down app folder: never try to write
+            conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
         db = sqlite_utils.Database(conn)
         if create:
             db.execute("PRAGMA journal_mode = DELETE")

@@ -1,0 +1,74 @@
+"""Make the field build for this OS: one folder (and an archive of it) that runs without Python.
+
+    .venv/bin/python build/make_field_build.py          # -> build/dist/PracticeCatalogue-<version>-<os>/
+
+Builds catalogue.db and search_index/ from resources/ first, runs PyInstaller with
+build/practice_catalogue.spec, adds the field notes, packs the folder (.tar.xz on Linux and
+macOS, .zip on Windows) and prints what takes the room.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DIST = ROOT / "build" / "dist"
+WORK = ROOT / "build" / "work"
+FIELD_NOTES = """Practice Catalogue {version}
+
+Run PracticeCatalogue (PracticeCatalogue.exe on Windows) to open the app.
+The same program runs the command line: "PracticeCatalogue search diaspora", show, stats,
+import, rollback... (on Windows and macOS use practice-catalogue-cli for the command line).
+Run "PracticeCatalogue --self-test" to check this copy works on this computer.
+
+Portable mode (USB stick): create an empty file named "portable" in this folder. Bookmarks,
+notes, settings, imported catalogue updates and the update inbox then live in the "data"
+folder beside it, and the stick can move from laptop to laptop with them. Without that file
+they live in the user's data folder of each computer.
+"""
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def largest(path: Path, count: int = 12) -> list:
+    sizes = {}
+    for p in path.rglob("*"):
+        if p.is_file() and not p.is_symlink():
+            top = p.relative_to(path).parts
+            key = "/".join(top[:3]) if len(top) > 3 else "/".join(top)
+            sizes[key] = sizes.get(key, 0) + p.stat().st_size
+    return sorted(sizes.items(), key=lambda kv: -kv[1])[:count]
+
+
+def main() -> int:
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    platform = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
+    name = f"PracticeCatalogue-{version}-{platform}"
+    subprocess.run([sys.executable, "-m", "desktop", "build"], cwd=ROOT, check=True)
+    env = dict(os.environ, FIELD_BUILD_NAME=name)
+    subprocess.run([sys.executable, "-m", "PyInstaller", str(ROOT / "build" / "practice_catalogue.spec"),
+                    "--distpath", str(DIST), "--workpath", str(WORK), "--noconfirm", "--log-level", "WARN"],
+                   cwd=ROOT, check=True, env=env)
+    folder = DIST / name
+    (folder / "README-FIELD.txt").write_text(FIELD_NOTES.format(version=version), encoding="utf-8")
+    archive_format = "zip" if sys.platform == "win32" else "xztar"  # xz: about a third smaller than gzip
+    archive = shutil.make_archive(str(DIST / name), archive_format, root_dir=DIST, base_dir=name)
+    unpacked, packed = folder_size(folder), Path(archive).stat().st_size
+    print(f"Field build: {folder}")
+    print(f"  unpacked {unpacked / 2**20:.1f} MiB (budget 150 MiB), archive {packed / 2**20:.1f} MiB (budget 60 MiB): "
+          f"{Path(archive).name}")
+    print("  largest parts:")
+    for part, size in largest(folder):
+        print(f"    {size / 2**20:7.1f} MiB  {part}")
+    return 0 if unpacked <= 150 * 2**20 and packed <= 60 * 2**20 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
