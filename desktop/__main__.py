@@ -2,14 +2,29 @@
 
 import sys
 
+GLOBAL_OPTIONS_WITH_VALUE = ("--home", "--root", "--lang")
+
+
+def wants_command_line(argv) -> bool:
+    """True when the arguments name a command (or ask for help) rather than just options."""
+    skip_next = False
+    for argument in argv:
+        if skip_next:
+            skip_next = False
+            continue
+        if argument in GLOBAL_OPTIONS_WITH_VALUE:
+            skip_next = True
+        elif argument in ("-h", "--help") or not argument.startswith("-"):
+            return True
+    return False
+
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if "--self-test" in argv:
         from .selftest import run_self_test
         return run_self_test([a for a in argv if a != "--self-test"])
-    commands_or_help = [a for a in argv if not a.startswith("-")] or any(a in ("-h", "--help") for a in argv)
-    if commands_or_help:
+    if wants_command_line(argv):
         from .cli import run
         return run(argv)
     from .ui.app import run_app  # Qt is imported only when a window is wanted

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,7 @@ import yaml
 from . import catalogue_db as cdb
 from .search_index import IndexUnusable, SearchIndex
 from .sources import CatalogueSources, load_sources
+from .taxonomy import FAST_YAML_LOADER
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ def write_catalogue(sources: CatalogueSources, taxonomy_text: str, db_path: Path
     meta = {
         "catalogue_id": sources.catalogue_id, "catalogue_version": sources.catalogue_version,
         "catalogue_title": sources.title, "content_hash": sources.content_hash,
-        "taxonomy": taxonomy_text, "built_at": cdb.now_iso(),
+        "taxonomy": taxonomy_text, "taxonomy_json": taxonomy_json(taxonomy_text), "built_at": cdb.now_iso(),
     }
     meta.update(extra_meta or {})
 
@@ -134,7 +136,14 @@ def _full_build(sources, practices, hashes, meta, db_path: Path, index_path: Pat
     os.replace(staging, db_path)
 
 
+def taxonomy_json(taxonomy_text: str) -> str:
+    """The taxonomy as JSON: what opening a catalogue parses (YAML took most of start-up)."""
+    return json.dumps(yaml.load(taxonomy_text, Loader=FAST_YAML_LOADER), ensure_ascii=False)
+
+
 def taxonomy_from_meta(meta: dict):
     """The Taxonomy stored in a catalogue's meta table."""
     from .taxonomy import taxonomy_from_data
-    return taxonomy_from_data(yaml.safe_load(meta["taxonomy"]), "catalogue.db")
+    if "taxonomy_json" in meta:
+        return taxonomy_from_data(json.loads(meta["taxonomy_json"]), "catalogue.db")
+    return taxonomy_from_data(yaml.load(meta["taxonomy"], Loader=FAST_YAML_LOADER), "catalogue.db")

@@ -18,7 +18,7 @@ import yaml
 from .errors import CatalogueError, ValidationFailed
 from .frontmatter import Problem, split_front_matter
 from .model import Guidance, Practice, SourceRef
-from .taxonomy import Taxonomy, load_taxonomy
+from .taxonomy import FAST_YAML_LOADER, Taxonomy, load_taxonomy
 from .text import is_slug
 
 REQUIRED = ("id", "title", "summary", "country", "levels", "approaches", "source", "last_reviewed")
@@ -67,7 +67,7 @@ def _sha256(data: bytes) -> str:
 def load_documents(path: Path) -> tuple:
     """Read sources.yaml into SourceDocument values. Raises CatalogueError."""
     try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        raw = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=FAST_YAML_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise CatalogueError(f"Cannot read the source document list {path}: {exc}.") from exc
     if not isinstance(raw, list):
@@ -79,7 +79,7 @@ def load_documents(path: Path) -> tuple:
 def load_catalogue_identity(path: Path) -> dict:
     """Read catalogue.yaml: {'id', 'title', 'version'}. Raises CatalogueError."""
     try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        raw = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=FAST_YAML_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise CatalogueError(f"Cannot read the catalogue identity file {path}: {exc}.") from exc
     if not isinstance(raw, dict) or not isinstance(raw.get("version"), int) or not raw.get("id"):

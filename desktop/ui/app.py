@@ -21,6 +21,8 @@ def parse_options(argv):
     parser.add_argument("--home")
     parser.add_argument("--root")
     parser.add_argument("--lang", choices=["en", "es", "fr", "pt"])
+    # Start-up benchmark: print "shown N" once the first results are drawn, then quit.
+    parser.add_argument("--benchmark-start", action="store_true")
     options, _qt_args = parser.parse_known_args(argv)
     return options
 
@@ -46,6 +48,11 @@ class Application:
         self.catalogue = None
         self.userdata = None
         self.window = None
+        self.benchmark_start = options.benchmark_start
+
+    def _report_start(self) -> None:
+        print("shown", self.window.results_model.total, flush=True)
+        self.qt_app.quit()
 
     def open(self):
         """Open the catalogue and user data and show the window. Raises CatalogueError."""
@@ -54,6 +61,8 @@ class Application:
         from .main_window import MainWindow
         self.window = MainWindow(self.catalogue, self.userdata, self.settings, self.language, self.layout)
         self.window.language_change_requested.connect(self.change_language)
+        if self.benchmark_start:
+            self.window.results_shown.connect(self._report_start)
         self.window.show()
         return self.window
 
