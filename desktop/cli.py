@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats = commands.add_parser("stats", help="catalogue version, size and facet counts")
     stats.add_argument("--json", action="store_true")
+    from .cli_updates import add_commands; add_commands(commands)
     return parser
 
 
@@ -214,7 +215,12 @@ def run(argv: list[str]) -> int:
     """Run one CLI command; return the exit code. Never lets a traceback reach the user."""
     try:
         args = build_parser().parse_args(argv)
+        if args.command is None:
+            raise UsageError("Name a command, e.g. 'search diaspora' (see 'python -m desktop --help'); "
+                             "without arguments 'python -m desktop' opens the app.")
         layout = make_layout(args.home, Path(args.root) if args.root else None)
+        from .cli_updates import COMMANDS as UPDATE_COMMANDS
+        if args.command in UPDATE_COMMANDS: return UPDATE_COMMANDS[args.command](args, layout)
         if args.command in PROJECT_COMMANDS:
             return PROJECT_COMMANDS[args.command](args, layout)
         from .core.session import open_catalogue

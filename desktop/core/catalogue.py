@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import json
-import re
 import threading
 from collections import Counter
 from pathlib import Path
@@ -16,6 +15,7 @@ from .facets import FacetSets, bitmap_bytes, bitmap_from, contains
 from .model import Hit, Practice, SearchRequest, SearchResult, Stats
 from .search_index import IndexUnusable, SearchIndex, _term_id
 from .taxonomy import FACET_FIELDS
+from .text import markdown_plain_text
 
 SORTS = ("relevance", "title", "country", "year")
 _ORDER_SQL = {
@@ -24,18 +24,12 @@ _ORDER_SQL = {
     "year": "SELECT id FROM practices ORDER BY COALESCE(period_start, period_end) IS NULL, "
             "COALESCE(period_start, period_end) DESC, sort_title, id",
 }
-# Section headings ("Who is involved") are dropped: in a snippet they read as noise.
-_MARKDOWN_NOISE = [(re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"), (re.compile(r"^#+\s.*$", re.M), ""),
-                   (re.compile(r"[*_`>|]+"), ""), (re.compile(r"\s+"), " ")]
 MAX_QUERY_LENGTH = 500
 
 
 def plain_text(markdown_text: str) -> str:
-    """Markdown without its markup, on one line: what snippets are cut from."""
-    text = markdown_text
-    for pattern, replacement in _MARKDOWN_NOISE:
-        text = pattern.sub(replacement, text)
-    return text.strip()
+    """Markdown without its markup, on one line (see text.markdown_plain_text)."""
+    return markdown_plain_text(markdown_text)
 
 
 class Catalogue:
@@ -265,6 +259,8 @@ class Catalogue:
     def related(self, practice_id: str, limit: int = 5) -> list:
         """Practices that resemble this one (more-like-this), as Hits. Raises NotFound."""
         practice = self.practice(practice_id)
+        if limit <= 0:
+            return []
         with self._lock:
             self._ensure_memory()
             docnum = self._docnum_of.get(practice_id)

@@ -18,6 +18,7 @@ import sqlite_utils
 from .errors import CatalogueDamaged
 from .model import Guidance, Practice, SourceRef
 from .taxonomy import FACET_FIELDS
+from .text import fold
 
 SCHEMA_VERSION = 2
 
@@ -81,15 +82,16 @@ def connect(path: Path, create: bool = False) -> sqlite_utils.Database:
             migrate(db)
         else:
             check = db.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise sqlite3.DatabaseError(check)
+            if check != "ok":  # the report can run to hundreds of lines: one sentence is enough
+                raise sqlite3.DatabaseError("its integrity check failed")
             version = migrate(db) if _is_writable(path) else _schema_version(db)
             if version < 1 or not db["practices"].exists():
                 raise sqlite3.DatabaseError("it has no practices table")
         return db
     except sqlite3.DatabaseError as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else "unreadable"
         raise CatalogueDamaged(
-            f"The catalogue at {path} is damaged ({exc}); rebuild it with 'python -m desktop build' "
+            f"The catalogue at {path} is damaged ({reason}); rebuild it with 'python -m desktop build' "
             "or restore the previous version with 'python -m desktop rollback'."
         ) from exc
 
@@ -122,8 +124,9 @@ def practice_row(practice: Practice, content_hash: str, country_names: str) -> d
         "period_start": practice.period_start, "period_end": practice.period_end,
         "sources": json.dumps([[s.document, s.section] for s in practice.sources]),
         "last_reviewed": practice.last_reviewed, "status": practice.status,
-        "content_hash": content_hash, "sort_title": practice.title.casefold(),
-        "sort_country": country_names.casefold(),
+        # Sort keys without accents or case: "São Paulo" sorts with S, not after Serbia.
+        "content_hash": content_hash, "sort_title": fold(practice.title),
+        "sort_country": fold(country_names),
     }
     row.update({name: json.dumps(list(getattr(practice, name))) for name in _LIST_COLUMNS})
     return row

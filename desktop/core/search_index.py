@@ -21,11 +21,11 @@ from whoosh.support.charset import accent_map
 
 from .errors import QueryError
 from .taxonomy import FACET_FIELDS, Taxonomy
-from .text import fold, fold_accents
+from .text import fold, fold_accents, markdown_plain_text
 
 _CLASSED_B = re.compile(r'<b class="[^"]*">')
 MARKER = "catalogue.json"  # which catalogue content the index was built from
-INDEX_FORMAT = 2  # raise whenever the schema or analysis changes: old indexes are rebuilt
+INDEX_FORMAT = 3  # raise whenever the schema or analysis changes: old indexes are rebuilt
 
 _TOKENS = r"\w+(?:['’]\w+)*"
 # Accent- and case-insensitive, English-stemmed: "Movilidad" and "movilidad" are one term,
@@ -98,9 +98,10 @@ def document_fields(practice, taxonomy: Taxonomy) -> dict:
         "title": practice.title,
         "names": "\n".join(n for n in names if n),
         "summary": practice.summary,
-        "body": practice.body,
+        "body": markdown_plain_text(practice.body),  # link targets are not text
         "tags": "\n".join(tags),
-        "words": "\n".join([practice.title, *names, practice.summary, practice.body, *practice.topics]),
+        "words": "\n".join([practice.title, *names, practice.summary, markdown_plain_text(practice.body),
+                             *practice.topics]),
     }
     exact_names = [practice.title, practice.original_title, *practice.aliases]
     doc["exact"] = ",".join(dict.fromkeys(exact_name(n) for n in exact_names if exact_name(n)))
@@ -234,7 +235,10 @@ class SearchIndex:
         # `-word` excludes only at the start of a word: "whole-of-government" stays one term.
         parser.add_plugin(qparser.PlusMinusPlugin(plusexpr=r"(?:^|(?<=[\s(]))\+(?=\S)",
                                                   minusexpr=r"(?:^|(?<=[\s(]))-(?=\S)"))
-        parser.add_plugin(qparser.FieldAliasPlugin({real: [alias] for alias, real in QUERY_FIELD_ALIASES.items()}))
+        aliases = {}
+        for alias, real in QUERY_FIELD_ALIASES.items():
+            aliases.setdefault(real, []).append(alias)
+        parser.add_plugin(qparser.FieldAliasPlugin(aliases))
         parser.remove_plugin_class(qparser.WildcardPlugin)
         parser.add_plugin(qparser.PrefixPlugin())  # `word*` only: `*word` would scan every term
         parser.remove_plugin_class(qparser.BoostPlugin)
@@ -247,8 +251,9 @@ class SearchIndex:
         try:
             parsed = self._parser.parse(folded)
         except Exception as exc:  # the parser's own errors have no useful message for users
-            raise QueryError(f"The search '{text}' could not be understood; try plain words.") from exc
-        parsed = _resolve_facet_terms(parsed, taxonomy)
+            shown = " ".join(text.split())  # one line, even for pasted line breaks
+            raise QueryError(f"The search '{shown}' could not be understood; try plain words.") from exc
+        parsed = _exclusions_that_work(_resolve_facet_terms(parsed, taxonomy))
         return _with_proximity_boost(parsed, folded)
 
     def matching_docnums(self, parsed) -> list:
@@ -293,16 +298,21 @@ class SearchIndex:
         return not any(self._reader.doc_frequency("tags", stem) for stem in stems)
 
     def suggest_spelling(self, text: str) -> str | None:
-        """A corrected version of `text` when some of its words are not in the catalogue."""
+        """A corrected version of `text` when some of its words are not in the catalogue:
+        each unknown word becomes the catalogue word closest to it (fewest edits; the more
+        frequent word on a tie)."""
         changed = False
         out = []
         for token in text.split():
             core = token.strip('"()')
             plain = core.isalpha() and len(core) >= 3 and core not in ("AND", "OR", "NOT")
             if plain and self._unknown_word(core):
-                found = self._searcher.suggest("words", fold(core), limit=1, maxdist=2, prefix=1)
-                if found:
-                    token = token.replace(core, found[0])
+                word = fold(core)
+                candidates = self._searcher.suggest("words", word, limit=20, maxdist=2, prefix=1)
+                if candidates:
+                    best = min(candidates, key=lambda c: (edit_distance(word, c),
+                                                          -self._reader.doc_frequency("words", c)))
+                    token = token.replace(core, best)
                     changed = True
             out.append(token)
         return " ".join(out) if changed else None
@@ -324,6 +334,33 @@ class SearchIndex:
         results = self._searcher.search(query.Or(terms), limit=limit, terms=False,
                                         mask=_BitmapDocs(_bitmap_of([docnum], self.doc_count_all)))
         return [(hit.docnum, float(hit.score)) for hit in results]
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (insertions, deletions, substitutions) between two words."""
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i]
+        for j, char_b in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        previous = current
+    return previous[-1]
+
+
+def _exclusions_that_work(parsed):
+    """Rewrite AndNot(positive, negative) as And([positive, Not(negative)]).
+
+    Whoosh's AndNot matcher does not check the first matching document against the excluded
+    ones (so "ecuador -national" kept a practice mentioning "national"), while And with Not is
+    correct. A search of exclusions only ("-ecuador") means everything except them."""
+    def fix(node):
+        if isinstance(node, query.AndNot):
+            positive, negative = fix(node.a), fix(node.b)
+            if positive is query.NullQuery or isinstance(positive, query.NullQuery.__class__):
+                positive = query.Every()
+            return query.And([positive, query.Not(negative)])
+        return node.apply(fix) if node.children() else node
+    return fix(parsed)
 
 
 def _bitmap_of(docnums, size: int) -> bytes:

@@ -33,6 +33,9 @@ GUIDANCE_KEYS = ("policy_area", "title", "highlights", "recommendations", "sourc
 _BODY_LINK = re.compile(r"\]\(practice:([^)\s]*)\)")
 _URL = re.compile(r"^(https?://|mailto:)\S+$")
 YEAR_RANGE = (1900, 2100)
+# Part of every content hash: raise it when a change to the build or the index makes older
+# catalogue.db and search_index/ outdated even though the sources did not change.
+BUILD_FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -144,18 +147,18 @@ def parse_practice(path: Path, text: str, taxonomy: Taxonomy, documents,
 
     lists = {}
     for key, vocabulary in LIST_FIELDS.items():
-        values = _as_list(data.get(key))
-        if values is None:
+        raw_values = _as_list(data.get(key))
+        if raw_values is None:
             problems.append(Problem(where, line(key), f"'{key}' must be a list"))
-            values = []
-        values = [str(v) for v in values if v is not None]
+            raw_values = []
         if vocabulary:
             known = taxonomy[vocabulary]
-            for value in values:
-                if value not in known:
+            for position, value in enumerate(raw_values):
+                if value is not None and str(value) not in known:
                     ids = [t.id for t in known.terms]
-                    problems.append(Problem(where, line(key), f"unknown {vocabulary} '{value}'{_suggest(value, ids)}"))
-        lists[key] = tuple(dict.fromkeys(values))
+                    problems.append(Problem(where, front.line_of(key, item=position),
+                                            f"unknown {vocabulary} '{value}'{_suggest(str(value), ids)}"))
+        lists[key] = tuple(dict.fromkeys(str(v) for v in raw_values if v is not None))
 
     countries = _as_list(data.get("country")) or []
     countries = tuple(dict.fromkeys(str(c) for c in countries))
@@ -184,8 +187,9 @@ def parse_practice(path: Path, text: str, taxonomy: Taxonomy, documents,
                 year = period.get(which)
                 if year is not None and (isinstance(year, bool) or not isinstance(year, int)
                                          or not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]):
-                    problems.append(Problem(where, line("period"), f"the {which} year '{year}' is not a year between "
-                                                                   f"{YEAR_RANGE[0]} and {YEAR_RANGE[1]}"))
+                    problems.append(Problem(where, front.line_of("period", sub=which),
+                                            f"the {which} year '{year}' is not a year between "
+                                            f"{YEAR_RANGE[0]} and {YEAR_RANGE[1]}"))
                     year = None
                 years.append(year)
             start, end = years
@@ -207,13 +211,15 @@ def parse_practice(path: Path, text: str, taxonomy: Taxonomy, documents,
 
     refs = _parse_sources(data.get("source"), where, line("source"), documents, problems) if data.get("source") else ()
 
-    for link in lists["links"]:
+    for position, link in enumerate(lists["links"]):
         if _URL.match(link):
             continue
         if not is_slug(link):
-            problems.append(Problem(where, line("links"), f"the link '{link}' is neither a practice id nor an http(s) address"))
+            problems.append(Problem(where, front.line_of("links", item=position),
+                                    f"the link '{link}' is neither a practice id nor an http(s) address"))
         elif link not in known_ids:
-            problems.append(Problem(where, line("links"), f"the link '{link}' points to no practice{_suggest(link, known_ids)}"))
+            problems.append(Problem(where, front.line_of("links", item=position),
+                                    f"the link '{link}' points to no practice{_suggest(link, known_ids)}"))
 
     body = front.body.strip("\n")
     if not body.strip():
@@ -270,6 +276,14 @@ def parse_guidance(path: Path, text: str, taxonomy: Taxonomy, documents) -> tupl
                     highlights=lists["highlights"], recommendations=lists["recommendations"], sources=refs), []
 
 
+def _line_starting(text: str, prefix: str) -> int:
+    return next((n for n, line in enumerate(text.split("\n"), 1) if line.startswith(prefix)), 1)
+
+
+def _line_containing(text: str, needle: str) -> int:
+    return next((n for n, line in enumerate(text.split("\n"), 1) if needle in line), 1)
+
+
 def _read(path: Path, problems: list) -> tuple[bytes, str] | None:
     try:
         raw = path.read_bytes()
@@ -296,7 +310,7 @@ def source_files(resources: Path, extra_practices=None) -> list:
 def content_hash_of(resources: Path, extra_practices=None) -> str:
     """SHA-256 over every source file's name and bytes: tells whether catalogue.db is stale
     without parsing anything (cheap enough to run at every start)."""
-    hasher = hashlib.sha256()
+    hasher = hashlib.sha256(f"build-format-{BUILD_FORMAT}\0".encode())
     for path in source_files(resources, extra_practices):
         try:
             data = path.read_bytes()
@@ -328,11 +342,25 @@ def load_sources(resources: Path, extra_practices: list[Path] | None = None) -> 
         if practice is None:
             continue
         if practice.id in seen:
-            problems.append(Problem(str(path), 1, f"the id '{practice.id}' is already used by {seen[practice.id]}"))
+            problems.append(Problem(str(path), _line_starting(text, "id:"),
+                                    f"the id '{practice.id}' is already used by {seen[practice.id]}"))
             continue
         seen[practice.id] = str(path)
         practices.append(practice)
         hashes[practice.id] = _sha256(raw)
+
+    # Drafts stay out of the catalogue, so a published practice must not link to one.
+    drafts = {p.id for p in practices if p.status == "draft"}
+    for practice in practices:
+        if practice.status == "published":
+            for link in set(practice.links) & drafts:
+                text = Path(seen[practice.id]).read_text(encoding="utf-8")
+                problems.append(Problem(seen[practice.id], _line_containing(text, link),
+                                        f"the link '{link}' points to a draft, which the catalogue leaves out"))
+            for link in set(_BODY_LINK.findall(practice.body)) & drafts:
+                text = Path(seen[practice.id]).read_text(encoding="utf-8")
+                problems.append(Problem(seen[practice.id], _line_containing(text, f"practice:{link}"),
+                                        f"the link to practice '{link}' points to a draft, which the catalogue leaves out"))
 
     guidance = []
     for path in sorted((resources / "guidance").glob("*.md")) if (resources / "guidance").is_dir() else ():

@@ -32,3 +32,23 @@ _EXTRA = str.maketrans({"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "
 def is_slug(value: str) -> bool:
     """True when `value` is a lower-case hyphenated slug such as `costa-rica`."""
     return bool(_SLUG_RE.match(value))
+
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_HEADING = re.compile(r"^#{1,6}\s.*$", re.M)  # section titles ("Who is involved") read as noise
+_LINE_MARKER = re.compile(r"^\s*(?:>\s?|[-*+]\s+|\d+[.)]\s+)", re.M)
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_SPACE = re.compile(r"\s+")
+
+
+def markdown_plain_text(markdown_text: str) -> str:
+    """Markdown without its markup, on one line: what is indexed and what snippets are cut from.
+
+    Only markup is removed (link targets, heading lines, list and quote markers, emphasis
+    marks, backticks); every other character of the text stays, "<" and "&" included."""
+    text = _LINK.sub(r"\1", markdown_text)
+    text = _HEADING.sub("", text)
+    text = _LINE_MARKER.sub("", text)
+    text = _EMPHASIS.sub(r"\2", text)
+    text = text.replace("`", "")
+    return _SPACE.sub(" ", text).strip()
