@@ -11,7 +11,7 @@ import yaml
 
 from . import catalogue_db as cdb
 from .search_index import IndexUnusable, SearchIndex
-from .sources import CatalogueSources, load_sources
+from .sources import BUILD_FORMAT, CatalogueSources, load_sources
 from .taxonomy import FAST_YAML_LOADER
 
 
@@ -57,6 +57,7 @@ def write_catalogue(sources: CatalogueSources, taxonomy_text: str, db_path: Path
         "catalogue_id": sources.catalogue_id, "catalogue_version": sources.catalogue_version,
         "catalogue_title": sources.title, "content_hash": sources.content_hash,
         "taxonomy": taxonomy_text, "taxonomy_json": taxonomy_json(taxonomy_text), "built_at": cdb.now_iso(),
+        "build_format": BUILD_FORMAT,
     }
     meta.update(extra_meta or {})
 
@@ -108,7 +109,8 @@ def _existing_hashes(db_path: Path, catalogue_id: str, taxonomy_text: str):
     try:
         meta = cdb.read_meta(db)
         if meta.get("catalogue_id") != catalogue_id or meta.get("taxonomy") != taxonomy_text \
-                or meta.get("schema_version") != str(cdb.SCHEMA_VERSION):
+                or meta.get("schema_version") != str(cdb.SCHEMA_VERSION) \
+                or meta.get("build_format") != str(BUILD_FORMAT):
             return None
         hashes = {row[0]: row[1] for row in db.execute("SELECT id, content_hash FROM practices")}
         return hashes, meta.get("content_hash", "")
