@@ -39,6 +39,8 @@ class Application:
         self.layout = make_layout(options.home, Path(options.root) if options.root else None)
         self.layout.home.mkdir(parents=True, exist_ok=True)
         self.settings = AppSettings(self.layout.home)
+        from PySide6.QtGui import QIcon
+        self.qt_app.setWindowIcon(QIcon(str(self.layout.resources / "icons" / "app.png")))
         if options.lang:
             self.settings.language = options.lang
         self.language = effective_language(self.settings.language)
@@ -64,6 +66,8 @@ class Application:
         if self.benchmark_start:
             self.window.results_shown.connect(self._report_start)
         self.window.show()
+        if not self.benchmark_start:
+            self.window.updates.check_inbox(quiet=True)  # offers a newer bundle found in the inbox
         return self.window
 
     def change_language(self, setting: str) -> None:
@@ -74,7 +78,9 @@ class Application:
         self.window.set_language(self.language)
 
     def close(self) -> None:
-        if self.catalogue is not None:
+        if self.window is not None:
+            self.window.catalogue.close()  # the one in use (an update may have replaced it)
+        elif self.catalogue is not None:
             self.catalogue.close()
         if self.userdata is not None:
             self.userdata.close()
