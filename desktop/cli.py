@@ -67,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats = commands.add_parser("stats", help="catalogue version, size and facet counts")
     stats.add_argument("--json", action="store_true")
-    from .cli_updates import add_commands; add_commands(commands)
+    from .cli_updates import add_commands  # keys, publish, verify, import, rollback, contributions
+    add_commands(commands)
     return parser
 
 
@@ -220,7 +221,8 @@ def run(argv: list[str]) -> int:
                              "without arguments 'python -m desktop' opens the app.")
         layout = make_layout(args.home, Path(args.root) if args.root else None)
         from .cli_updates import COMMANDS as UPDATE_COMMANDS
-        if args.command in UPDATE_COMMANDS: return UPDATE_COMMANDS[args.command](args, layout)
+        if args.command in UPDATE_COMMANDS:
+            return UPDATE_COMMANDS[args.command](args, layout)
         if args.command in PROJECT_COMMANDS:
             return PROJECT_COMMANDS[args.command](args, layout)
         from .core.session import open_catalogue

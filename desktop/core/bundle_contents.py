@@ -82,7 +82,7 @@ def load_tree(files: dict, manifest: Manifest) -> tuple[CatalogueSources, str]:
         except ValidationFailed as failed:
             raise InvalidPractices([_relative(p, folder) for p in failed.problems]) from failed
         except CatalogueError as error:  # an unreadable taxonomy, source list or catalogue.yaml
-            raise BundleRefused(f"The bundle's catalogue files are unusable: {_relative(error, folder)}") from error
+            raise _unusable(error, folder) from error
     check_identity(manifest, {"id": sources.catalogue_id, "version": sources.catalogue_version})
     drafts = sorted(p.id for p in sources.practices if p.status != "published")
     if drafts:
@@ -92,9 +92,17 @@ def load_tree(files: dict, manifest: Manifest) -> tuple[CatalogueSources, str]:
     return sources, taxonomy_text
 
 
+def _unusable(error, folder: Path) -> BundleRefused:
+    detail = _relative(error, folder).rstrip(".")
+    return BundleRefused(f"The bundle's catalogue files are unusable ({detail}); it was refused.")
+
+
 def _relative(problem, folder: Path) -> str:
-    # Messages name files as the bundle does ("practices/x.md:5: ..."), not by a temporary path.
-    return str(problem).replace(str(folder) + "/", "").replace(str(folder) + "\\", "")
+    # Messages name files as the bundle does ("practices/x.md:5: ..."), not by a temporary path,
+    # and stay on one line (YAML errors come with several).
+    text = str(problem).replace(str(folder) + "/", "").replace(str(folder) + "\\", "")
+    text = " ".join(text.split())
+    return text if len(text) <= 300 else text[:297] + "..."
 
 
 def check_delta(bundle: Bundle) -> DeltaContents:
@@ -109,7 +117,7 @@ def check_delta(bundle: Bundle) -> DeltaContents:
             documents = load_documents(folder / "sources.yaml")
             identity = load_catalogue_identity(folder / "catalogue.yaml")
         except CatalogueError as error:
-            raise BundleRefused(f"The bundle's catalogue files are unusable: {_relative(error, folder)}") from error
+            raise _unusable(error, folder) from error
     check_identity(manifest, identity)
     document_ids = {d.id for d in documents}
     known_ids = frozenset(manifest.practice_ids)
@@ -132,12 +140,6 @@ def check_delta(bundle: Bundle) -> DeltaContents:
     hashes = {pid: manifest.files[path] for pid, path in manifest.carried_practices().items()}
     return DeltaContents(taxonomy=taxonomy, taxonomy_text=text_of(members["taxonomy.yaml"]), documents=documents,
                          identity=identity, practices=practices, hashes=hashes)
-
-
-def links_to(practice, removed: set) -> set:
-    """The ids in `removed` that `practice` links to (front-matter links or body links)."""
-    targets = set(practice.links) | set(BODY_LINK.findall(practice.body))
-    return targets & removed
 
 
 @dataclass(frozen=True)

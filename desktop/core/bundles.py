@@ -113,6 +113,7 @@ class Bundle:
     manifest: Manifest
     manifest_bytes: bytes
     signer: object  # keys.PublicKey of the trusted key that signed it
+    signature_bytes: bytes = b""  # manifest.sig as found, kept beside an installed catalogue
     members: dict = field(default_factory=dict)  # path -> bytes (empty when read without members)
 
 
@@ -122,6 +123,7 @@ def practice_id(path: str) -> str:
 
 
 def sha256_hex(data: bytes) -> str:
+    """The SHA-256 of `data` in lower-case hex, as manifests write it."""
     return hashlib.sha256(data).hexdigest()
 
 
@@ -134,6 +136,7 @@ def tree_digest(tree: dict) -> str:
 
 
 def now_iso() -> str:
+    """The current UTC time to the second: a manifest's `date`."""
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
@@ -173,10 +176,11 @@ def parse_manifest(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Manifest:
     if not isinstance(raw, dict):
         raise _malformed("it must be a JSON object")
     version = raw.get("format")
-    if type(version) is not int or version != FORMAT_VERSION:
-        shown = version if isinstance(version, (int, str)) and not isinstance(version, bool) else "unknown"
-        raise BundleRefused(f"The bundle uses format version {str(shown)[:20]}, which this version of the app "
-                            f"cannot read (it reads format {FORMAT_VERSION}); install a newer app first.")
+    if type(version) is not int:
+        raise _malformed("'format' must be a whole number")
+    if version != FORMAT_VERSION:
+        raise BundleRefused(f"The bundle uses format version {version}, which this version of the app cannot "
+                            f"read (it reads format {FORMAT_VERSION}); install a newer app first.")
     catalogue_id = raw.get("catalogue_id")
     if not isinstance(catalogue_id, str) or not _SLUG.match(catalogue_id) or len(catalogue_id) > 100:
         raise _malformed("'catalogue_id' must be a lower-case slug")
@@ -353,7 +357,8 @@ def _read_open_bundle(path: Path, archive: zipfile.ZipFile, trusted: dict, limit
                 raise BundleRefused(f"{name} in the bundle does not match its checksum in the signed manifest: "
                                     "the bundle was damaged or altered; it was refused.")
             members[name] = data
-    return Bundle(path=path, manifest=manifest, manifest_bytes=manifest_bytes, signer=signer, members=members)
+    return Bundle(path=path, manifest=manifest, manifest_bytes=manifest_bytes, signer=signer,
+                  signature_bytes=signature_data, members=members)
 
 
 def write_bundle(path: Path, manifest_bytes: bytes, signature_bytes: bytes, members: dict,

@@ -24,6 +24,7 @@ import json
 import os
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,7 +44,9 @@ class UpdateBusy(CatalogueError):
 def kill_point(step: str) -> None:
     """Test hook: end the process abruptly at a named step, as a power cut or kill would.
 
-    Only the kill test sets the variable; it lets it prove that every step leaves a usable state."""
+    Only the kill test sets the variable; it lets it prove that every step leaves a usable state.
+    Import steps, in order: building, built, synced, renamed, pointer-written, committed, cleaned;
+    rollback steps: rollback-start, rollback-pointer-written, rollback-committed."""
     if os.environ.get(KILL_ENV) == step:
         os._exit(KILLED_EXIT_CODE)
 
@@ -102,14 +105,33 @@ def read_pointer(layout: Layout) -> Pointer:
         return Pointer(damaged=True)
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
+    """Flush a folder's entries (a rename, a new file) to disk; best effort, a no-op on Windows."""
     if os.name == "nt":  # Windows cannot open a folder for fsync; NTFS journals the rename itself
         return
-    fd = os.open(path, os.O_RDONLY)
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
     try:
         os.fsync(fd)
+    except OSError:  # some file systems (network shares, FAT on some kernels) refuse it: best effort
+        pass
     finally:
         os.close(fd)
+
+
+def _replace(source: Path, target: Path) -> None:
+    # On Windows a reader that has current.json open at this instant makes os.replace fail with
+    # "access denied"; readers hold it for microseconds, so a few retries are enough.
+    for attempt in range(20):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if attempt == 19:
+                raise
+            time.sleep(0.05)
 
 
 def fsync_tree(folder: Path) -> None:
@@ -119,7 +141,7 @@ def fsync_tree(folder: Path) -> None:
         for name in files:
             with open(os.path.join(root, name), "rb+") as handle:
                 os.fsync(handle.fileno())
-        _fsync_dir(Path(root))
+        fsync_dir(Path(root))
 
 
 def write_pointer(layout: Layout, pointer: Pointer, step: str = "") -> None:
@@ -134,8 +156,8 @@ def write_pointer(layout: Layout, pointer: Pointer, step: str = "") -> None:
         handle.flush()
         os.fsync(handle.fileno())
     kill_point(f"{step}pointer-written")
-    os.replace(temporary, path)
-    _fsync_dir(layout.catalogues)
+    _replace(temporary, path)
+    fsync_dir(layout.catalogues)
     kill_point(f"{step}committed")
 
 

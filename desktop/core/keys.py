@@ -96,7 +96,7 @@ def generate_key_pair(out_dir: Path, name: str = "editor") -> KeyPair:
     Never overwrites: raises KeyProblem when either file exists."""
     check_key_name(name)
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new folder for keys is private too
     private_path, public_path = out_dir / f"{name}.key", out_dir / f"{name}.pub"
     for path in (private_path, public_path):
         if path.exists():

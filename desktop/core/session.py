@@ -13,9 +13,10 @@ from .sources import content_hash_of
 
 
 def installed_catalogue_dir(layout: Layout) -> Path | None:
-    """The folder of the catalogue imported by an update, when there is one."""
-    current = layout.catalogues / "current"
-    return current if (current / "catalogue.db").is_file() else None
+    """The folder of the catalogue imported by an update, when there is one and it is not older
+    than the shipped catalogue (home/catalogues/current.json names it; see installed.py)."""
+    from .installed import imported_catalogue_dir
+    return imported_catalogue_dir(layout)
 
 
 def shipped_is_stale(layout: Layout) -> bool:

@@ -24,6 +24,7 @@ from .models import ResultsModel
 from .pages import PageMaker
 from .practice_view import PracticeView
 from .results_view import ResultsView
+from .updates_ui import SuggestDialog, UpdateController
 from .workers import SearchRunner, run_in_background
 
 PAGE_SIZE = 50
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
 
     results_shown = Signal()  # after each search result is drawn (tests, benchmarks)
     language_change_requested = Signal(str)
+    catalogue_replaced = Signal()
 
     def __init__(self, catalogue, userdata, settings, language: str, layout=None, parent=None):
         super().__init__(parent)
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
         self.last_request = SearchRequest()
         self.last_result = None
         self.runner = SearchRunner(catalogue, self)
+        self.updates = UpdateController(self, layout) if layout is not None else None
         self.runner.finished.connect(self._show_result)
         self.runner.failed.connect(self._show_failure)
         self._build_widgets()
@@ -286,6 +289,49 @@ class MainWindow(QMainWindow):
         title = self.catalogue.practice(practice_id).title if self.catalogue.has_practice(practice_id) else \
             next((n.title for n in self.userdata.notes() if n.practice_id == practice_id), practice_id)
         self.userdata.set_note(practice_id, title, text)
+
+    # -- catalogue updates and contributions ------------------------------------------------
+
+    def add_update_actions(self, menu) -> None:
+        """The File menu's update commands (only with a real home folder to install into)."""
+        suggest = menu.addAction(self.tr("Suggest a practice…"))
+        suggest.triggered.connect(lambda _checked=False: self.suggest_practice())
+        if self.updates is None:
+            return
+        for text, slot in ((self.tr("Import update…"), self.updates.choose_and_import),
+                           (self.tr("Check the inbox for updates"), lambda: self.updates.check_inbox(quiet=False)),
+                           (self.tr("Roll back to the previous catalogue…"), self.updates.rollback)):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+
+    def suggest_practice(self) -> SuggestDialog:
+        folder = (self.layout_paths.home if self.layout_paths else self.userdata.path.parent) / "contributions"
+        dialog = SuggestDialog(self.catalogue.taxonomy, self.language, folder, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("Contribution saved to %1: send this file to the catalogue editors.").replace(
+                "%1", str(dialog.written)), 15000))
+        dialog.open()
+        self._suggest_dialog = dialog
+        return dialog
+
+    def reload_catalogue(self) -> None:
+        """Open the catalogue now installed (after an import or a rollback) and show it."""
+        from ..core.session import open_catalogue
+        layout = self.layout_paths
+
+        def swap(new_catalogue):
+            self.runner.wait()
+            old = self.catalogue
+            self.catalogue = self.pages.catalogue = self.runner.catalogue = new_catalogue
+            self.filter_panel.build(new_catalogue.taxonomy, self.language)
+            self.results_model.set_labels(new_catalogue.taxonomy, self.language)
+            old.close()
+            build_menus(self)
+            self.search_now()
+            self.reader.refresh()
+            self.catalogue_replaced.emit()
+
+        self._reload_job = run_in_background(lambda: open_catalogue(layout), swap, self.show_error)
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Practice Catalogue"), message)

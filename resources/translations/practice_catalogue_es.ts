@@ -4,122 +4,122 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="33"/>
+        <location filename="../../desktop/ui/menus.py" line="46"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="36"/>
+        <location filename="../../desktop/ui/menus.py" line="49"/>
         <source>Brief of this practice</source>
         <translation>Ficha de esta práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="37"/>
-        <location filename="../../desktop/ui/menus.py" line="41"/>
-        <location filename="../../desktop/ui/menus.py" line="44"/>
+        <location filename="../../desktop/ui/menus.py" line="50"/>
+        <location filename="../../desktop/ui/menus.py" line="54"/>
+        <location filename="../../desktop/ui/menus.py" line="57"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="38"/>
-        <location filename="../../desktop/ui/menus.py" line="42"/>
-        <location filename="../../desktop/ui/menus.py" line="45"/>
+        <location filename="../../desktop/ui/menus.py" line="51"/>
+        <location filename="../../desktop/ui/menus.py" line="55"/>
+        <location filename="../../desktop/ui/menus.py" line="58"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="39"/>
+        <location filename="../../desktop/ui/menus.py" line="52"/>
         <source>Brief of bookmarked practices</source>
         <translation>Fichas de las prácticas con marcador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="43"/>
+        <location filename="../../desktop/ui/menus.py" line="56"/>
         <source>Result list</source>
         <translation>Lista de resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="46"/>
+        <location filename="../../desktop/ui/menus.py" line="59"/>
         <source>Export to CSV…</source>
         <translation>Exportar a CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="51"/>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="52"/>
+        <location filename="../../desktop/ui/menus.py" line="65"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="54"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="55"/>
+        <location filename="../../desktop/ui/menus.py" line="68"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="56"/>
+        <location filename="../../desktop/ui/menus.py" line="69"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="57"/>
+        <location filename="../../desktop/ui/menus.py" line="70"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="72"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Marcadores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="62"/>
-        <location filename="../../desktop/ui/menus.py" line="69"/>
+        <location filename="../../desktop/ui/menus.py" line="75"/>
+        <location filename="../../desktop/ui/menus.py" line="82"/>
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="66"/>
+        <location filename="../../desktop/ui/menus.py" line="79"/>
         <source>No bookmarks yet</source>
         <translation>Aún no hay marcadores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <location filename="../../desktop/ui/menus.py" line="80"/>
         <source>My notes</source>
         <translation>Mis notas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="74"/>
+        <location filename="../../desktop/ui/menus.py" line="87"/>
         <source>&amp;Searches</source>
         <translation>&amp;Búsquedas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="75"/>
+        <location filename="../../desktop/ui/menus.py" line="88"/>
         <source>Save this search…</source>
         <translation>Guardar esta búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="81"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>Delete a saved search</source>
         <translation>Eliminar una búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="84"/>
+        <location filename="../../desktop/ui/menus.py" line="97"/>
         <source>Recent searches</source>
         <translation>Búsquedas recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="86"/>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>(filters only)</source>
         <translation>(solo filtros)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="88"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>%n filter(s)</source>
         <translation>
             <numerusform>%n filtro</numerusform>
@@ -127,57 +127,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="106"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="107"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="95"/>
+        <location filename="../../desktop/ui/menus.py" line="108"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="97"/>
+        <location filename="../../desktop/ui/menus.py" line="110"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="98"/>
+        <location filename="../../desktop/ui/menus.py" line="111"/>
         <source>About Practice Catalogue</source>
         <translation>Acerca del Catálogo de Prácticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="102"/>
+        <location filename="../../desktop/ui/menus.py" line="115"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="102"/>
+        <location filename="../../desktop/ui/menus.py" line="115"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="116"/>
+        <location filename="../../desktop/ui/menus.py" line="129"/>
         <source>The PDF could not be written: %1</source>
         <translation>No se pudo guardar el PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="165"/>
+        <location filename="../../desktop/ui/menus.py" line="178"/>
         <source>Search: %1</source>
         <translation>Búsqueda: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="165"/>
+        <location filename="../../desktop/ui/menus.py" line="178"/>
         <source>(everything)</source>
         <translation>(todo el catálogo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="166"/>
+        <location filename="../../desktop/ui/menus.py" line="179"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n práctica</numerusform>
@@ -185,48 +185,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="167"/>
+        <location filename="../../desktop/ui/menus.py" line="180"/>
         <source>Practice Catalogue: result list</source>
         <translation>Catálogo de Prácticas: lista de resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="168"/>
+        <location filename="../../desktop/ui/menus.py" line="181"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="168"/>
+        <location filename="../../desktop/ui/menus.py" line="181"/>
         <source>Where</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="168"/>
+        <location filename="../../desktop/ui/menus.py" line="181"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="184"/>
         <source>Levels</source>
         <translation>Niveles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="168"/>
+        <location filename="../../desktop/ui/menus.py" line="181"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="173"/>
+        <location filename="../../desktop/ui/menus.py" line="186"/>
         <source>Export to CSV</source>
         <translation>Exportar a CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="173"/>
+        <location filename="../../desktop/ui/menus.py" line="186"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="179"/>
+        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="250"/>
         <source>The file could not be written: %1</source>
         <translation>No se pudo guardar el archivo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/menus.py" line="194"/>
         <source>%n practice(s) exported.</source>
         <translation>
             <numerusform>%n práctica exportada.</numerusform>
@@ -234,27 +236,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="185"/>
+        <location filename="../../desktop/ui/menus.py" line="198"/>
         <source>Save this search</source>
         <translation>Guardar esta búsqueda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="185"/>
+        <location filename="../../desktop/ui/menus.py" line="198"/>
         <source>Name of the search:</source>
         <translation>Nombre de la búsqueda:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="34"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="34"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="34"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="184"/>
         <source>Approaches</source>
         <translation>Enfoques</translation>
     </message>
@@ -290,6 +295,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="37"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="185"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -300,7 +306,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="37"/>
-        <location filename="../../desktop/ui/pages.py" line="92"/>
+        <location filename="../../desktop/ui/pages.py" line="93"/>
         <source>Policy-area guidance</source>
         <translation>Orientaciones del área de política</translation>
     </message>
@@ -340,9 +346,245 @@
         <translation>Con marcador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="80"/>
+        <location filename="../../desktop/ui/pages.py" line="78"/>
+        <source>This practice is no longer in the catalogue.</source>
+        <translation>Esta práctica ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="79"/>
+        <source>An update removed it. Your note and bookmark are kept below; delete them when you no longer need them.</source>
+        <translation>Una actualización la eliminó. Su nota y su marcador se conservan abajo; elimínelos cuando ya no los necesite.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="81"/>
         <source>Removed by an update</source>
         <translation>Eliminada por una actualización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="88"/>
+        <source>No guidance for this policy area.</source>
+        <translation>No hay orientaciones para esta área de política.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="39"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="39"/>
+        <source>This is an older version than the one installed.</source>
+        <translation>Esta versión es anterior a la instalada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <source>Published</source>
+        <translation>Fecha de publicación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <source>Signed by</source>
+        <translation>Firmada por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <source>Practices after the update</source>
+        <translation>Prácticas tras la actualización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <source>Added</source>
+        <translation>Añadidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <source>Changed</source>
+        <translation>Modificadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <source>Removed</source>
+        <translation>Eliminadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="42"/>
+        <source>Your bookmarks and notes are kept. The current catalogue is kept too: File → Roll back restores it.</source>
+        <translation>Sus marcadores y notas se conservan. El catálogo actual también se conserva: Archivo → Volver al catálogo anterior lo restaura.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="44"/>
+        <source>Catalogue version %1 → %2</source>
+        <translation>Versión del catálogo %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="66"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="101"/>
+        <source>Import catalogue update</source>
+        <translation>Importar actualización del catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="70"/>
+        <source>Apply update</source>
+        <translation>Aplicar actualización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="102"/>
+        <source>Catalogue updates (*.pcbundle *.zip)</source>
+        <translation>Actualizaciones del catálogo (*.pcbundle *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="109"/>
+        <source>Checking the update…</source>
+        <translation>Comprobando la actualización…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="121"/>
+        <source>Installing the update…</source>
+        <translation>Instalando la actualización…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="125"/>
+        <source>Catalogue updated</source>
+        <translation>Catálogo actualizado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="126"/>
+        <source>Catalogue version %1 is installed.</source>
+        <translation>La versión %1 del catálogo está instalada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="129"/>
+        <source>Roll back the catalogue</source>
+        <translation>Volver al catálogo anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="130"/>
+        <source>Restore the catalogue that was installed before the last update? Your bookmarks and notes are kept.</source>
+        <translation>¿Desea restaurar el catálogo que estaba instalado antes de la última actualización? Sus marcadores y notas se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="134"/>
+        <source>Restoring the previous catalogue…</source>
+        <translation>Restaurando el catálogo anterior…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="138"/>
+        <source>Catalogue restored</source>
+        <translation>Catálogo restaurado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="139"/>
+        <source>Catalogue version %1 is in use again.</source>
+        <translation>La versión %1 del catálogo vuelve a estar en uso.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="146"/>
+        <source>Looking for catalogue updates…</source>
+        <translation>Buscando actualizaciones del catálogo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="152"/>
+        <source>Catalogue updates</source>
+        <translation>Actualizaciones del catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="153"/>
+        <source>No newer catalogue update was found in %1.</source>
+        <translation>No se encontró ninguna actualización más reciente del catálogo en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="156"/>
+        <source>A catalogue update was found: version %1, signed by %2, in %3. Review it now?</source>
+        <translation>Se encontró una actualización del catálogo: versión %1, firmada por %2, en %3. ¿Desea revisarla ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="158"/>
+        <source>Catalogue update available</source>
+        <translation>Actualización del catálogo disponible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="171"/>
+        <source>Suggest a practice</source>
+        <translation>Proponer una práctica</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="175"/>
+        <source>(not said)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="185"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="186"/>
+        <source>Your name and office</source>
+        <translation>Su nombre y oficina</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="188"/>
+        <source>What was done, by whom, at which level of government, and what came of it.</source>
+        <translation>Qué se hizo, quién lo hizo, en qué nivel de gobierno y qué resultados tuvo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="189"/>
+        <source>Where the facts come from: a document, a web page, a meeting</source>
+        <translation>De dónde proceden los datos: un documento, una página web, una reunión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="191"/>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="192"/>
+        <source>Place:</source>
+        <translation>Lugar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="193"/>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="194"/>
+        <source>Levels:</source>
+        <translation>Niveles:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="195"/>
+        <source>Approaches:</source>
+        <translation>Enfoques:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="196"/>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="197"/>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="198"/>
+        <source>Your name and office:</source>
+        <translation>Su nombre y oficina:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="203"/>
+        <source>Save contribution…</source>
+        <translation>Guardar contribución…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="240"/>
+        <source>Save the contribution in</source>
+        <translation>Guardar la contribución en</translation>
     </message>
 </context>
 <context>
@@ -352,26 +594,66 @@
         <source>About Practice Catalogue</source>
         <translation>Acerca del Catálogo de Prácticas</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="79"/>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="79"/>
+        <source>An offline catalogue of multi-level governance of migration practices.</source>
+        <translation>Un catálogo sin conexión de prácticas de gobernanza multinivel de la migración.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="81"/>
+        <source>Catalogue</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="81"/>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="81"/>
+        <source>Built</source>
+        <translation>Fecha de generación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="82"/>
+        <source>Practices</source>
+        <translation>Prácticas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="82"/>
+        <source>Sources (practices citing each)</source>
+        <translation>Fuentes (prácticas que citan cada una)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="83"/>
+        <source>Practice Catalogue</source>
+        <translation>Catálogo de Prácticas</translation>
+    </message>
 </context>
 <context>
     <name>ChipsBar</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="149"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="150"/>
         <source>not</source>
         <translation>excepto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="152"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="153"/>
         <source>Remove this filter</source>
         <translation>Quitar este filtro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="153"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="154"/>
         <source>Remove filter %1</source>
         <translation>Quitar el filtro %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="160"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="161"/>
         <source>Clear all</source>
         <translation>Quitar todos</translation>
     </message>
@@ -379,68 +661,68 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="29"/>
-        <location filename="../../desktop/ui/filter_panel.py" line="46"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="30"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="47"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="47"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="48"/>
         <source>Clear all</source>
         <translation>Quitar todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="48"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="49"/>
         <source>Remove every filter</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="52"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="53"/>
         <source>Approach</source>
         <translation>Enfoque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="52"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="53"/>
         <source>Level of government</source>
         <translation>Nivel de gobierno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="53"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="54"/>
         <source>Policy area</source>
         <translation>Área de política</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="53"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="54"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="54"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="55"/>
         <source>Region and country</source>
         <translation>Región y país</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="54"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="55"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="55"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="56"/>
         <source>GCM objective</source>
         <translation>Objetivo del PMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="118"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="119"/>
         <source>Only “%1”</source>
         <translation>Solo “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="120"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="121"/>
         <source>Exclude “%1”</source>
         <translation>Excluir “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="122"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="123"/>
         <source>Remove this filter</source>
         <translation>Quitar este filtro</translation>
     </message>
@@ -448,58 +730,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Practice Catalogue</source>
         <translation>Catálogo de Prácticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>Search practices: words, &quot;exact phrase&quot;, OR, -exclude, country:ecuador, prefix*</source>
         <translation>Busque prácticas: palabras, &quot;frase exacta&quot;, OR, -excluir, country:ecuador, prefix*</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Sort by relevance</source>
         <translation>Ordenar por relevancia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Sort by title</source>
         <translation>Ordenar por título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Sort by country</source>
         <translation>Ordenar por país</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Sort by year</source>
         <translation>Ordenar por año</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>Sort results</source>
         <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Show more results</source>
         <translation>Mostrar más resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n práctica</numerusform>
@@ -507,24 +789,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Did you mean: %1?</source>
         <translation>¿Quiso decir %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>No practice matches this search.</source>
         <translation>Ninguna práctica coincide con esta búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>&lt;a href=&quot;clear&quot;&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
         <translation>&lt;a href=&quot;clear&quot;&gt;Quitar todos los filtros&lt;/a&gt; para buscar en todo el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>Try fewer or other words, or browse with the filters.</source>
         <translation>Pruebe con menos palabras o con otras, o explore con los filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <source>Suggest a practice…</source>
+        <translation>Proponer una práctica…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <source>Import update…</source>
+        <translation>Importar actualización…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <source>Check the inbox for updates</source>
+        <translation>Buscar actualizaciones en la carpeta de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <source>Roll back to the previous catalogue…</source>
+        <translation>Volver al catálogo anterior…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <source>Contribution saved to %1: send this file to the catalogue editors.</source>
+        <translation>Contribución guardada en %1: envíe este archivo a los editores del catálogo.</translation>
     </message>
 </context>
 <context>

@@ -4,122 +4,122 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="33"/>
+        <location filename="../../desktop/ui/menus.py" line="46"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="36"/>
+        <location filename="../../desktop/ui/menus.py" line="49"/>
         <source>Brief of this practice</source>
         <translation>Fiche de cette pratique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="37"/>
-        <location filename="../../desktop/ui/menus.py" line="41"/>
-        <location filename="../../desktop/ui/menus.py" line="44"/>
+        <location filename="../../desktop/ui/menus.py" line="50"/>
+        <location filename="../../desktop/ui/menus.py" line="54"/>
+        <location filename="../../desktop/ui/menus.py" line="57"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="38"/>
-        <location filename="../../desktop/ui/menus.py" line="42"/>
-        <location filename="../../desktop/ui/menus.py" line="45"/>
+        <location filename="../../desktop/ui/menus.py" line="51"/>
+        <location filename="../../desktop/ui/menus.py" line="55"/>
+        <location filename="../../desktop/ui/menus.py" line="58"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="39"/>
+        <location filename="../../desktop/ui/menus.py" line="52"/>
         <source>Brief of bookmarked practices</source>
         <translation>Fiches des pratiques favorites</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="43"/>
+        <location filename="../../desktop/ui/menus.py" line="56"/>
         <source>Result list</source>
         <translation>Liste des résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="46"/>
+        <location filename="../../desktop/ui/menus.py" line="59"/>
         <source>Export to CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="51"/>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="52"/>
+        <location filename="../../desktop/ui/menus.py" line="65"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="54"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="55"/>
+        <location filename="../../desktop/ui/menus.py" line="68"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="56"/>
+        <location filename="../../desktop/ui/menus.py" line="69"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="57"/>
+        <location filename="../../desktop/ui/menus.py" line="70"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="72"/>
         <source>&amp;Bookmarks</source>
         <translation>Fa&amp;voris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="62"/>
-        <location filename="../../desktop/ui/menus.py" line="69"/>
+        <location filename="../../desktop/ui/menus.py" line="75"/>
+        <location filename="../../desktop/ui/menus.py" line="82"/>
         <source>(removed)</source>
         <translation>(supprimée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="66"/>
+        <location filename="../../desktop/ui/menus.py" line="79"/>
         <source>No bookmarks yet</source>
         <translation>Aucun favori pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <location filename="../../desktop/ui/menus.py" line="80"/>
         <source>My notes</source>
         <translation>Mes notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="74"/>
+        <location filename="../../desktop/ui/menus.py" line="87"/>
         <source>&amp;Searches</source>
         <translation>&amp;Recherches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="75"/>
+        <location filename="../../desktop/ui/menus.py" line="88"/>
         <source>Save this search…</source>
         <translation>Enregistrer cette recherche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="81"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>Delete a saved search</source>
         <translation>Supprimer une recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="84"/>
+        <location filename="../../desktop/ui/menus.py" line="97"/>
         <source>Recent searches</source>
         <translation>Recherches récentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="86"/>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>(filters only)</source>
         <translation>(filtres uniquement)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="88"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>%n filter(s)</source>
         <translation>
             <numerusform>%n filtre</numerusform>
@@ -127,57 +127,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="106"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="107"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="95"/>
+        <location filename="../../desktop/ui/menus.py" line="108"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="97"/>
+        <location filename="../../desktop/ui/menus.py" line="110"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="98"/>
+        <location filename="../../desktop/ui/menus.py" line="111"/>
         <source>About Practice Catalogue</source>
         <translation>À propos du Catalogue des pratiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="102"/>
+        <location filename="../../desktop/ui/menus.py" line="115"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="102"/>
+        <location filename="../../desktop/ui/menus.py" line="115"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="116"/>
+        <location filename="../../desktop/ui/menus.py" line="129"/>
         <source>The PDF could not be written: %1</source>
-        <translation>Impossible d’enregistrer le PDF : %1</translation>
+        <translation>Impossible d’enregistrer le PDF&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="165"/>
+        <location filename="../../desktop/ui/menus.py" line="178"/>
         <source>Search: %1</source>
-        <translation>Recherche : %1</translation>
+        <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="165"/>
+        <location filename="../../desktop/ui/menus.py" line="178"/>
         <source>(everything)</source>
         <translation>(tout le catalogue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="166"/>
+        <location filename="../../desktop/ui/menus.py" line="179"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n pratique</numerusform>
@@ -185,48 +185,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="167"/>
+        <location filename="../../desktop/ui/menus.py" line="180"/>
         <source>Practice Catalogue: result list</source>
-        <translation>Catalogue des pratiques : liste des résultats</translation>
+        <translation>Catalogue des pratiques&#xa0;: liste des résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="168"/>
+        <location filename="../../desktop/ui/menus.py" line="181"/>
         <source>Practice</source>
         <translation>Pratique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="168"/>
+        <location filename="../../desktop/ui/menus.py" line="181"/>
         <source>Where</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="168"/>
+        <location filename="../../desktop/ui/menus.py" line="181"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="184"/>
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="168"/>
+        <location filename="../../desktop/ui/menus.py" line="181"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="173"/>
+        <location filename="../../desktop/ui/menus.py" line="186"/>
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="173"/>
+        <location filename="../../desktop/ui/menus.py" line="186"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="179"/>
+        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="250"/>
         <source>The file could not be written: %1</source>
-        <translation>Impossible d’enregistrer le fichier : %1</translation>
+        <translation>Impossible d’enregistrer le fichier&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/menus.py" line="194"/>
         <source>%n practice(s) exported.</source>
         <translation>
             <numerusform>%n pratique exportée.</numerusform>
@@ -234,27 +236,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="185"/>
+        <location filename="../../desktop/ui/menus.py" line="198"/>
         <source>Save this search</source>
         <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="185"/>
+        <location filename="../../desktop/ui/menus.py" line="198"/>
         <source>Name of the search:</source>
-        <translation>Nom de la recherche :</translation>
+        <translation>Nom de la recherche&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="34"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="34"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="34"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="184"/>
         <source>Approaches</source>
         <translation>Approches</translation>
     </message>
@@ -290,6 +295,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="37"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="185"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -300,7 +306,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="37"/>
-        <location filename="../../desktop/ui/pages.py" line="92"/>
+        <location filename="../../desktop/ui/pages.py" line="93"/>
         <source>Policy-area guidance</source>
         <translation>Orientations du domaine politique</translation>
     </message>
@@ -340,9 +346,245 @@
         <translation>Dans les favoris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="80"/>
+        <location filename="../../desktop/ui/pages.py" line="78"/>
+        <source>This practice is no longer in the catalogue.</source>
+        <translation>Cette pratique ne figure plus au catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="79"/>
+        <source>An update removed it. Your note and bookmark are kept below; delete them when you no longer need them.</source>
+        <translation>Une mise à jour l’a supprimée. Votre note et votre favori sont conservés ci-dessous ; supprimez-les lorsque vous n’en aurez plus besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="81"/>
         <source>Removed by an update</source>
         <translation>Supprimée par une mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="88"/>
+        <source>No guidance for this policy area.</source>
+        <translation>Aucune orientation pour ce domaine politique.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="39"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="39"/>
+        <source>This is an older version than the one installed.</source>
+        <translation>Cette version est antérieure à celle qui est installée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <source>Published</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <source>Signed by</source>
+        <translation>Signée par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <source>Practices after the update</source>
+        <translation>Pratiques après la mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <source>Added</source>
+        <translation>Ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <source>Changed</source>
+        <translation>Modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <source>Removed</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="42"/>
+        <source>Your bookmarks and notes are kept. The current catalogue is kept too: File → Roll back restores it.</source>
+        <translation>Vos favoris et vos notes sont conservés. Le catalogue actuel l’est aussi : Fichier → Revenir au catalogue précédent permet de le rétablir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="44"/>
+        <source>Catalogue version %1 → %2</source>
+        <translation>Version du catalogue %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="66"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="101"/>
+        <source>Import catalogue update</source>
+        <translation>Importer une mise à jour du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="70"/>
+        <source>Apply update</source>
+        <translation>Appliquer la mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="102"/>
+        <source>Catalogue updates (*.pcbundle *.zip)</source>
+        <translation>Mises à jour du catalogue (*.pcbundle *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="109"/>
+        <source>Checking the update…</source>
+        <translation>Vérification de la mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="121"/>
+        <source>Installing the update…</source>
+        <translation>Installation de la mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="125"/>
+        <source>Catalogue updated</source>
+        <translation>Catalogue mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="126"/>
+        <source>Catalogue version %1 is installed.</source>
+        <translation>La version %1 du catalogue est installée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="129"/>
+        <source>Roll back the catalogue</source>
+        <translation>Revenir au catalogue précédent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="130"/>
+        <source>Restore the catalogue that was installed before the last update? Your bookmarks and notes are kept.</source>
+        <translation>Voulez-vous rétablir le catalogue installé avant la dernière mise à jour ? Vos favoris et vos notes sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="134"/>
+        <source>Restoring the previous catalogue…</source>
+        <translation>Rétablissement du catalogue précédent…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="138"/>
+        <source>Catalogue restored</source>
+        <translation>Catalogue rétabli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="139"/>
+        <source>Catalogue version %1 is in use again.</source>
+        <translation>La version %1 du catalogue est de nouveau utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="146"/>
+        <source>Looking for catalogue updates…</source>
+        <translation>Recherche de mises à jour du catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="152"/>
+        <source>Catalogue updates</source>
+        <translation>Mises à jour du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="153"/>
+        <source>No newer catalogue update was found in %1.</source>
+        <translation>Aucune mise à jour plus récente du catalogue n’a été trouvée dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="156"/>
+        <source>A catalogue update was found: version %1, signed by %2, in %3. Review it now?</source>
+        <translation>Une mise à jour du catalogue a été trouvée : version %1, signée par %2, dans %3. Voulez-vous l’examiner maintenant ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="158"/>
+        <source>Catalogue update available</source>
+        <translation>Mise à jour du catalogue disponible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="171"/>
+        <source>Suggest a practice</source>
+        <translation>Proposer une pratique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="175"/>
+        <source>(not said)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="185"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="186"/>
+        <source>Your name and office</source>
+        <translation>Votre nom et votre service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="188"/>
+        <source>What was done, by whom, at which level of government, and what came of it.</source>
+        <translation>Ce qui a été fait, par qui, à quel niveau de gouvernement, et avec quels résultats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="189"/>
+        <source>Where the facts come from: a document, a web page, a meeting</source>
+        <translation>D’où viennent les informations : un document, une page web, une réunion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="191"/>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="192"/>
+        <source>Place:</source>
+        <translation>Lieu :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="193"/>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="194"/>
+        <source>Levels:</source>
+        <translation>Niveaux :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="195"/>
+        <source>Approaches:</source>
+        <translation>Approches :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="196"/>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="197"/>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="198"/>
+        <source>Your name and office:</source>
+        <translation>Votre nom et votre service :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="203"/>
+        <source>Save contribution…</source>
+        <translation>Enregistrer la contribution…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="240"/>
+        <source>Save the contribution in</source>
+        <translation>Enregistrer la contribution dans</translation>
     </message>
 </context>
 <context>
@@ -352,26 +594,66 @@
         <source>About Practice Catalogue</source>
         <translation>À propos du Catalogue des pratiques</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="79"/>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="79"/>
+        <source>An offline catalogue of multi-level governance of migration practices.</source>
+        <translation>Un catalogue hors ligne de pratiques de gouvernance multiniveau des migrations.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="81"/>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="81"/>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="81"/>
+        <source>Built</source>
+        <translation>Date de génération</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="82"/>
+        <source>Practices</source>
+        <translation>Pratiques</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="82"/>
+        <source>Sources (practices citing each)</source>
+        <translation>Sources (pratiques qui citent chacune)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="83"/>
+        <source>Practice Catalogue</source>
+        <translation>Catalogue des pratiques</translation>
+    </message>
 </context>
 <context>
     <name>ChipsBar</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="149"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="150"/>
         <source>not</source>
         <translation>sauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="152"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="153"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="153"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="154"/>
         <source>Remove filter %1</source>
         <translation>Retirer le filtre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="160"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="161"/>
         <source>Clear all</source>
         <translation>Tout retirer</translation>
     </message>
@@ -379,68 +661,68 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="29"/>
-        <location filename="../../desktop/ui/filter_panel.py" line="46"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="30"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="47"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="47"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="48"/>
         <source>Clear all</source>
         <translation>Tout retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="48"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="49"/>
         <source>Remove every filter</source>
         <translation>Retirer tous les filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="52"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="53"/>
         <source>Approach</source>
         <translation>Approche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="52"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="53"/>
         <source>Level of government</source>
         <translation>Niveau de gouvernement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="53"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="54"/>
         <source>Policy area</source>
         <translation>Domaine politique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="53"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="54"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="54"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="55"/>
         <source>Region and country</source>
         <translation>Région et pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="54"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="55"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="55"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="56"/>
         <source>GCM objective</source>
         <translation>Objectif du PMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="118"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="119"/>
         <source>Only “%1”</source>
-        <translation>Seulement « %1 »</translation>
+        <translation>Seulement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="120"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="121"/>
         <source>Exclude “%1”</source>
-        <translation>Exclure « %1 »</translation>
+        <translation>Exclure «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="122"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="123"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
@@ -448,58 +730,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Practice Catalogue</source>
         <translation>Catalogue des pratiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>Search practices: words, &quot;exact phrase&quot;, OR, -exclude, country:ecuador, prefix*</source>
-        <translation>Recherchez des pratiques : mots, &quot;expression exacte&quot;, OR, -exclure, country:ecuador, prefix*</translation>
+        <translation>Recherchez des pratiques&#xa0;: mots, &quot;expression exacte&quot;, OR, -exclure, country:ecuador, prefix*</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Sort by relevance</source>
         <translation>Trier par pertinence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Sort by title</source>
         <translation>Trier par titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Sort by country</source>
         <translation>Trier par pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Sort by year</source>
         <translation>Trier par année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>Sort results</source>
         <translation>Trier les résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Show more results</source>
         <translation>Afficher plus de résultats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n pratique</numerusform>
@@ -507,24 +789,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Did you mean: %1?</source>
-        <translation>Vouliez-vous dire : %1 ?</translation>
+        <translation>Vouliez-vous dire&#xa0;: %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>No practice matches this search.</source>
         <translation>Aucune pratique ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>&lt;a href=&quot;clear&quot;&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
         <translation>&lt;a href=&quot;clear&quot;&gt;Retirer tous les filtres&lt;/a&gt; pour chercher dans tout le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>Try fewer or other words, or browse with the filters.</source>
         <translation>Essayez avec moins de mots ou d’autres mots, ou parcourez le catalogue avec les filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <source>Suggest a practice…</source>
+        <translation>Proposer une pratique…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <source>Import update…</source>
+        <translation>Importer une mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <source>Check the inbox for updates</source>
+        <translation>Chercher les mises à jour dans le dossier de réception</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <source>Roll back to the previous catalogue…</source>
+        <translation>Revenir au catalogue précédent…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <source>Contribution saved to %1: send this file to the catalogue editors.</source>
+        <translation>Contribution enregistrée dans %1 : envoyez ce fichier aux responsables du catalogue.</translation>
     </message>
 </context>
 <context>
@@ -562,7 +869,7 @@
     <message>
         <location filename="../../desktop/ui/practice_view.py" line="88"/>
         <source>My note on this practice (saved automatically):</source>
-        <translation>Ma note sur cette pratique (enregistrée automatiquement) :</translation>
+        <translation>Ma note sur cette pratique (enregistrée automatiquement)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/practice_view.py" line="89"/>
@@ -616,17 +923,17 @@
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="52"/>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="53"/>
         <source>Text size:</source>
-        <translation>Taille du texte :</translation>
+        <translation>Taille du texte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="54"/>
         <source>Also look for updates in:</source>
-        <translation>Chercher aussi les mises à jour dans :</translation>
+        <translation>Chercher aussi les mises à jour dans&#xa0;:</translation>
     </message>
 </context>
 </TS>

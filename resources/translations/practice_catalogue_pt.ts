@@ -4,122 +4,122 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="33"/>
+        <location filename="../../desktop/ui/menus.py" line="46"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="36"/>
+        <location filename="../../desktop/ui/menus.py" line="49"/>
         <source>Brief of this practice</source>
         <translation>Ficha desta prática</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="37"/>
-        <location filename="../../desktop/ui/menus.py" line="41"/>
-        <location filename="../../desktop/ui/menus.py" line="44"/>
+        <location filename="../../desktop/ui/menus.py" line="50"/>
+        <location filename="../../desktop/ui/menus.py" line="54"/>
+        <location filename="../../desktop/ui/menus.py" line="57"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="38"/>
-        <location filename="../../desktop/ui/menus.py" line="42"/>
-        <location filename="../../desktop/ui/menus.py" line="45"/>
+        <location filename="../../desktop/ui/menus.py" line="51"/>
+        <location filename="../../desktop/ui/menus.py" line="55"/>
+        <location filename="../../desktop/ui/menus.py" line="58"/>
         <source>Save as PDF…</source>
         <translation>Salvar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="39"/>
+        <location filename="../../desktop/ui/menus.py" line="52"/>
         <source>Brief of bookmarked practices</source>
         <translation>Fichas das práticas favoritas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="43"/>
+        <location filename="../../desktop/ui/menus.py" line="56"/>
         <source>Result list</source>
         <translation>Lista de resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="46"/>
+        <location filename="../../desktop/ui/menus.py" line="59"/>
         <source>Export to CSV…</source>
         <translation>Exportar para CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="51"/>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="52"/>
+        <location filename="../../desktop/ui/menus.py" line="65"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="54"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="55"/>
+        <location filename="../../desktop/ui/menus.py" line="68"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="56"/>
+        <location filename="../../desktop/ui/menus.py" line="69"/>
         <source>Forward</source>
         <translation>Avançar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="57"/>
+        <location filename="../../desktop/ui/menus.py" line="70"/>
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="72"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Favoritos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="62"/>
-        <location filename="../../desktop/ui/menus.py" line="69"/>
+        <location filename="../../desktop/ui/menus.py" line="75"/>
+        <location filename="../../desktop/ui/menus.py" line="82"/>
         <source>(removed)</source>
         <translation>(removida)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="66"/>
+        <location filename="../../desktop/ui/menus.py" line="79"/>
         <source>No bookmarks yet</source>
         <translation>Ainda não há favoritos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <location filename="../../desktop/ui/menus.py" line="80"/>
         <source>My notes</source>
         <translation>Minhas notas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="74"/>
+        <location filename="../../desktop/ui/menus.py" line="87"/>
         <source>&amp;Searches</source>
         <translation>&amp;Pesquisas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="75"/>
+        <location filename="../../desktop/ui/menus.py" line="88"/>
         <source>Save this search…</source>
         <translation>Salvar esta pesquisa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="81"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>Delete a saved search</source>
         <translation>Apagar uma pesquisa salva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="84"/>
+        <location filename="../../desktop/ui/menus.py" line="97"/>
         <source>Recent searches</source>
         <translation>Pesquisas recentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="86"/>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>(filters only)</source>
         <translation>(apenas filtros)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="88"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>%n filter(s)</source>
         <translation>
             <numerusform>%n filtro</numerusform>
@@ -127,57 +127,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="106"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="107"/>
         <source>Larger text</source>
         <translation>Texto maior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="95"/>
+        <location filename="../../desktop/ui/menus.py" line="108"/>
         <source>Smaller text</source>
         <translation>Texto menor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="97"/>
+        <location filename="../../desktop/ui/menus.py" line="110"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="98"/>
+        <location filename="../../desktop/ui/menus.py" line="111"/>
         <source>About Practice Catalogue</source>
         <translation>Sobre o Catálogo de Práticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="102"/>
+        <location filename="../../desktop/ui/menus.py" line="115"/>
         <source>Save as PDF</source>
         <translation>Salvar como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="102"/>
+        <location filename="../../desktop/ui/menus.py" line="115"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="116"/>
+        <location filename="../../desktop/ui/menus.py" line="129"/>
         <source>The PDF could not be written: %1</source>
         <translation>Não foi possível salvar o PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="165"/>
+        <location filename="../../desktop/ui/menus.py" line="178"/>
         <source>Search: %1</source>
         <translation>Pesquisa: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="165"/>
+        <location filename="../../desktop/ui/menus.py" line="178"/>
         <source>(everything)</source>
         <translation>(todo o catálogo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="166"/>
+        <location filename="../../desktop/ui/menus.py" line="179"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n prática</numerusform>
@@ -185,48 +185,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="167"/>
+        <location filename="../../desktop/ui/menus.py" line="180"/>
         <source>Practice Catalogue: result list</source>
         <translation>Catálogo de Práticas: lista de resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="168"/>
+        <location filename="../../desktop/ui/menus.py" line="181"/>
         <source>Practice</source>
         <translation>Prática</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="168"/>
+        <location filename="../../desktop/ui/menus.py" line="181"/>
         <source>Where</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="168"/>
+        <location filename="../../desktop/ui/menus.py" line="181"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="184"/>
         <source>Levels</source>
         <translation>Níveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="168"/>
+        <location filename="../../desktop/ui/menus.py" line="181"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="173"/>
+        <location filename="../../desktop/ui/menus.py" line="186"/>
         <source>Export to CSV</source>
         <translation>Exportar para CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="173"/>
+        <location filename="../../desktop/ui/menus.py" line="186"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="179"/>
+        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="250"/>
         <source>The file could not be written: %1</source>
         <translation>Não foi possível salvar o arquivo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/menus.py" line="194"/>
         <source>%n practice(s) exported.</source>
         <translation>
             <numerusform>%n prática exportada.</numerusform>
@@ -234,27 +236,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="185"/>
+        <location filename="../../desktop/ui/menus.py" line="198"/>
         <source>Save this search</source>
         <translation>Salvar esta pesquisa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="185"/>
+        <location filename="../../desktop/ui/menus.py" line="198"/>
         <source>Name of the search:</source>
         <translation>Nome da pesquisa:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="34"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="34"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="34"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="184"/>
         <source>Approaches</source>
         <translation>Abordagens</translation>
     </message>
@@ -290,6 +295,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="37"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="185"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
@@ -300,7 +306,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="37"/>
-        <location filename="../../desktop/ui/pages.py" line="92"/>
+        <location filename="../../desktop/ui/pages.py" line="93"/>
         <source>Policy-area guidance</source>
         <translation>Orientações da área de política</translation>
     </message>
@@ -340,9 +346,245 @@
         <translation>Nos favoritos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="80"/>
+        <location filename="../../desktop/ui/pages.py" line="78"/>
+        <source>This practice is no longer in the catalogue.</source>
+        <translation>Esta prática já não está no catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="79"/>
+        <source>An update removed it. Your note and bookmark are kept below; delete them when you no longer need them.</source>
+        <translation>Uma atualização a removeu. A nota e o favorito foram mantidos abaixo; apague-os quando não precisar mais deles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="81"/>
         <source>Removed by an update</source>
         <translation>Removida por uma atualização</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="88"/>
+        <source>No guidance for this policy area.</source>
+        <translation>Não há orientações para esta área de política.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="39"/>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="39"/>
+        <source>This is an older version than the one installed.</source>
+        <translation>Esta versão é anterior à instalada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <source>Published</source>
+        <translation>Data de publicação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <source>Signed by</source>
+        <translation>Assinada por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <source>Practices after the update</source>
+        <translation>Práticas após a atualização</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <source>Added</source>
+        <translation>Adicionadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <source>Changed</source>
+        <translation>Alteradas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <source>Removed</source>
+        <translation>Removidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="42"/>
+        <source>Your bookmarks and notes are kept. The current catalogue is kept too: File → Roll back restores it.</source>
+        <translation>Os favoritos e as notas são mantidos. O catálogo atual também é mantido: Arquivo → Voltar ao catálogo anterior o restaura.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="44"/>
+        <source>Catalogue version %1 → %2</source>
+        <translation>Versão do catálogo %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="66"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="101"/>
+        <source>Import catalogue update</source>
+        <translation>Importar atualização do catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="70"/>
+        <source>Apply update</source>
+        <translation>Aplicar atualização</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="102"/>
+        <source>Catalogue updates (*.pcbundle *.zip)</source>
+        <translation>Atualizações do catálogo (*.pcbundle *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="109"/>
+        <source>Checking the update…</source>
+        <translation>Verificando a atualização…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="121"/>
+        <source>Installing the update…</source>
+        <translation>Instalando a atualização…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="125"/>
+        <source>Catalogue updated</source>
+        <translation>Catálogo atualizado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="126"/>
+        <source>Catalogue version %1 is installed.</source>
+        <translation>A versão %1 do catálogo está instalada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="129"/>
+        <source>Roll back the catalogue</source>
+        <translation>Voltar ao catálogo anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="130"/>
+        <source>Restore the catalogue that was installed before the last update? Your bookmarks and notes are kept.</source>
+        <translation>Restaurar o catálogo que estava instalado antes da última atualização? Os favoritos e as notas são mantidos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="134"/>
+        <source>Restoring the previous catalogue…</source>
+        <translation>Restaurando o catálogo anterior…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="138"/>
+        <source>Catalogue restored</source>
+        <translation>Catálogo restaurado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="139"/>
+        <source>Catalogue version %1 is in use again.</source>
+        <translation>A versão %1 do catálogo está novamente em uso.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="146"/>
+        <source>Looking for catalogue updates…</source>
+        <translation>Procurando atualizações do catálogo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="152"/>
+        <source>Catalogue updates</source>
+        <translation>Atualizações do catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="153"/>
+        <source>No newer catalogue update was found in %1.</source>
+        <translation>Nenhuma atualização mais recente do catálogo foi encontrada em %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="156"/>
+        <source>A catalogue update was found: version %1, signed by %2, in %3. Review it now?</source>
+        <translation>Foi encontrada uma atualização do catálogo: versão %1, assinada por %2, em %3. Deseja revisá-la agora?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="158"/>
+        <source>Catalogue update available</source>
+        <translation>Atualização do catálogo disponível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="171"/>
+        <source>Suggest a practice</source>
+        <translation>Sugerir uma prática</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="175"/>
+        <source>(not said)</source>
+        <translation>(não informado)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="185"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="186"/>
+        <source>Your name and office</source>
+        <translation>Seu nome e órgão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="188"/>
+        <source>What was done, by whom, at which level of government, and what came of it.</source>
+        <translation>O que foi feito, por quem, em qual nível de governo e quais foram os resultados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="189"/>
+        <source>Where the facts come from: a document, a web page, a meeting</source>
+        <translation>De onde vêm as informações: um documento, uma página da web, uma reunião</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="191"/>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="192"/>
+        <source>Place:</source>
+        <translation>Local:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="193"/>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="194"/>
+        <source>Levels:</source>
+        <translation>Níveis:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="195"/>
+        <source>Approaches:</source>
+        <translation>Abordagens:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="196"/>
+        <source>Description:</source>
+        <translation>Descrição:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="197"/>
+        <source>Source:</source>
+        <translation>Fonte:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="198"/>
+        <source>Your name and office:</source>
+        <translation>Seu nome e órgão:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="203"/>
+        <source>Save contribution…</source>
+        <translation>Salvar contribuição…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="240"/>
+        <source>Save the contribution in</source>
+        <translation>Salvar a contribuição em</translation>
     </message>
 </context>
 <context>
@@ -352,26 +594,66 @@
         <source>About Practice Catalogue</source>
         <translation>Sobre o Catálogo de Práticas</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="79"/>
+        <source>Signed by</source>
+        <translation>Assinado por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="79"/>
+        <source>An offline catalogue of multi-level governance of migration practices.</source>
+        <translation>Um catálogo offline de práticas de governança multinível da migração.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="81"/>
+        <source>Catalogue</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="81"/>
+        <source>version</source>
+        <translation>versão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="81"/>
+        <source>Built</source>
+        <translation>Data de geração</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="82"/>
+        <source>Practices</source>
+        <translation>Práticas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="82"/>
+        <source>Sources (practices citing each)</source>
+        <translation>Fontes (práticas que citam cada uma)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="83"/>
+        <source>Practice Catalogue</source>
+        <translation>Catálogo de Práticas</translation>
+    </message>
 </context>
 <context>
     <name>ChipsBar</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="149"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="150"/>
         <source>not</source>
         <translation>exceto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="152"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="153"/>
         <source>Remove this filter</source>
         <translation>Remover este filtro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="153"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="154"/>
         <source>Remove filter %1</source>
         <translation>Remover o filtro %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="160"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="161"/>
         <source>Clear all</source>
         <translation>Remover todos</translation>
     </message>
@@ -379,68 +661,68 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="29"/>
-        <location filename="../../desktop/ui/filter_panel.py" line="46"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="30"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="47"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="47"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="48"/>
         <source>Clear all</source>
         <translation>Remover todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="48"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="49"/>
         <source>Remove every filter</source>
         <translation>Remover todos os filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="52"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="53"/>
         <source>Approach</source>
         <translation>Abordagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="52"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="53"/>
         <source>Level of government</source>
         <translation>Nível de governo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="53"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="54"/>
         <source>Policy area</source>
         <translation>Área de política</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="53"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="54"/>
         <source>Actor</source>
         <translation>Ator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="54"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="55"/>
         <source>Region and country</source>
         <translation>Região e país</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="54"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="55"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="55"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="56"/>
         <source>GCM objective</source>
         <translation>Objetivo do PGM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="118"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="119"/>
         <source>Only “%1”</source>
         <translation>Apenas “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="120"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="121"/>
         <source>Exclude “%1”</source>
         <translation>Excluir “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="122"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="123"/>
         <source>Remove this filter</source>
         <translation>Remover este filtro</translation>
     </message>
@@ -448,58 +730,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Practice Catalogue</source>
         <translation>Catálogo de Práticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>Search practices: words, &quot;exact phrase&quot;, OR, -exclude, country:ecuador, prefix*</source>
         <translation>Pesquise práticas: palavras, &quot;frase exata&quot;, OR, -excluir, country:ecuador, prefix*</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Sort by relevance</source>
         <translation>Ordenar por relevância</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Sort by title</source>
         <translation>Ordenar por título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Sort by country</source>
         <translation>Ordenar por país</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Sort by year</source>
         <translation>Ordenar por ano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>Sort results</source>
         <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Show more results</source>
         <translation>Mostrar mais resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n prática</numerusform>
@@ -507,24 +789,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Did you mean: %1?</source>
         <translation>Quis dizer %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>No practice matches this search.</source>
         <translation>Nenhuma prática corresponde a esta pesquisa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>&lt;a href=&quot;clear&quot;&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
         <translation>&lt;a href=&quot;clear&quot;&gt;Remover todos os filtros&lt;/a&gt; para pesquisar em todo o catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>Try fewer or other words, or browse with the filters.</source>
         <translation>Tente usar menos palavras ou outras, ou navegue com os filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <source>Suggest a practice…</source>
+        <translation>Sugerir uma prática…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <source>Import update…</source>
+        <translation>Importar atualização…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <source>Check the inbox for updates</source>
+        <translation>Procurar atualizações na pasta de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <source>Roll back to the previous catalogue…</source>
+        <translation>Voltar ao catálogo anterior…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <source>Contribution saved to %1: send this file to the catalogue editors.</source>
+        <translation>Contribuição salva em %1: envie este arquivo aos editores do catálogo.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,378 @@
+"""Importing catalogue updates at a field office: preview, atomic apply, rollback.
+
+`prepare_import` checks a bundle completely (signature, hashes, limits, versions, the fit of a
+delta, every practice) and says what it would change, without writing anything anywhere but a
+temporary folder. `PreparedImport.apply` then builds the new catalogue.db and search index in a
+staging folder beside the installed versions and switches to it with one atomic pointer
+replacement (see installed.py); the version it replaces is kept for `rollback`.
+
+User data (home/user.db: bookmarks, notes, saved searches) is never opened by this module: an
+import or rollback only ever adds a version folder and moves the pointer, so it cannot touch it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import catalogue_db as cdb
+from .build import write_catalogue
+from .bundle_contents import BODY_LINK, InvalidPractices, check_delta, load_tree
+from .bundles import DEFAULT_LIMITS, Bundle, BundleRefused, Limits, parse_manifest, read_bundle, sha256_hex, tree_digest
+from .errors import CatalogueError
+from .inbox import InboxScan, Offer, ensure_inbox, scan_inbox  # noqa: F401  (part of this module's API)
+from .installed import (
+    INSTALL_INFO,
+    InstalledCatalogue,
+    Pointer,
+    UpdateLock,
+    VersionRef,
+    fsync_dir,
+    fsync_tree,
+    installed,
+    kill_point,
+    read_pointer,
+    remove_leftovers,
+    version_info,
+    write_pointer,
+)
+from .keys import trusted_keys
+from .paths import Layout
+from .sources import CatalogueSources
+
+# A full bundle that changes fewer practices than this share of the catalogue is applied on a
+# copy of the installed version (only the changes are re-indexed) instead of built from scratch.
+INCREMENTAL_SHARE = 0.3
+
+
+class NothingToRollBack(CatalogueError):
+    """There is no previous catalogue version to restore."""
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What an import would change, shown before anything is written.
+
+    `added`, `changed` and `removed` are tuples of (practice id, title); removed practices carry
+    their old title, so that notes on them can still be named."""
+
+    bundle_path: Path
+    catalogue_id: str
+    old_version: int
+    new_version: int
+    kind: str  # "full" or "delta"
+    base_version: int | None
+    date: str  # when the editors published it
+    signer: str  # name and short fingerprint of the editor key
+    signer_key_id: str
+    added: tuple
+    changed: tuple
+    removed: tuple
+    practice_count: int  # practices in the catalogue after the import
+    downgrade: bool  # the new version is not newer (only with allow_downgrade)
+
+    @property
+    def summary(self) -> str:
+        """One line: `version 3 -> 4: 2 added, 1 changed, 0 removed`."""
+        return (f"version {self.old_version} -> {self.new_version}: {len(self.added)} added, "
+                f"{len(self.changed)} changed, {len(self.removed)} removed")
+
+
+@dataclass
+class _Plan:
+    sources: CatalogueSources
+    taxonomy_text: str
+    start_from: tuple | None  # (catalogue.db, search_index) to copy and update incrementally
+
+
+class PreparedImport:
+    """A checked bundle and its preview, ready to `apply()` or to drop with `discard()`.
+
+    Usable as a context manager. Nothing has been written when it exists; apply() can still
+    refuse if another import or a rollback changed the installed catalogue in the meantime."""
+
+    def __init__(self, layout: Layout, bundle: Bundle, preview: ImportPreview, plan: _Plan,
+                 state: InstalledCatalogue, pointer: Pointer):
+        self.layout, self.bundle, self.preview = layout, bundle, preview
+        self._plan, self._state, self._pointer = plan, state, pointer
+        self.applied = False
+
+    def __enter__(self) -> "PreparedImport":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.discard()
+
+    def discard(self) -> None:
+        """Forget the prepared update (frees its memory; there is nothing on disk to remove)."""
+        self._plan = None
+
+    def apply(self) -> InstalledCatalogue:
+        """Build the new version beside the installed one and switch to it atomically.
+
+        Returns the now installed catalogue. Raises UpdateBusy, BundleRefused (the installed
+        catalogue changed since the preview) or CatalogueError; the old catalogue stays in use."""
+        if self._plan is None:
+            raise CatalogueError("This update was already applied or discarded; prepare it again.")
+        layout, manifest = self.layout, self.bundle.manifest
+        with UpdateLock(layout):
+            if read_pointer(layout) != self._pointer or installed(layout) != self._state:
+                raise BundleRefused("The installed catalogue changed while this update was shown; "
+                                    "nothing was imported, import it again.")
+            remove_leftovers(layout)  # of imports killed earlier: they are never needed
+            staging = layout.catalogues / f".staging-{uuid.uuid4().hex[:12]}"
+            try:
+                folder = staging / "version"
+                folder.mkdir(parents=True)
+                self._build(folder)
+                fsync_tree(folder)
+                kill_point("synced")
+                name = f"v{manifest.catalogue_version:06d}-{manifest.date[:10]}-{uuid.uuid4().hex[:8]}"
+                folder.rename(layout.catalogues / name)
+                fsync_dir(layout.catalogues)
+                kill_point("renamed")
+                previous = self._pointer.current if self._state.origin == "imported" else None
+                write_pointer(layout, Pointer(current=VersionRef(name, manifest.catalogue_version),
+                                              previous=previous))
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+            remove_leftovers(layout)
+            kill_point("cleaned")
+        self.applied, self._plan = True, None
+        return installed(layout)
+
+    def _build(self, folder: Path) -> None:
+        plan, bundle, manifest = self._plan, self.bundle, self.bundle.manifest
+        db_path, index_path = folder / "catalogue.db", folder / "search_index"
+        if plan.start_from is not None:
+            shutil.copyfile(plan.start_from[0], db_path)
+            if plan.start_from[1].is_dir():
+                shutil.copytree(plan.start_from[1], index_path)
+        kill_point("building")
+        meta = {"catalogue_version": manifest.catalogue_version, "signed_by": self.preview.signer,
+                "signer_key_id": bundle.signer.key_id, "built_at": manifest.date, "imported_at": cdb.now_iso(),
+                "bundle_kind": manifest.kind, "base_version": manifest.base_version or ""}
+        write_catalogue(plan.sources, plan.taxonomy_text, db_path, index_path, extra_meta=meta)
+        kill_point("built")
+        (folder / "manifest.json").write_bytes(bundle.manifest_bytes)
+        (folder / "manifest.sig").write_bytes(bundle.signature_bytes)
+        info = {"catalogue_id": manifest.catalogue_id, "catalogue_title": plan.sources.title,
+                "catalogue_version": manifest.catalogue_version, "date": manifest.date,
+                "signed_by": self.preview.signer, "signer_key_id": bundle.signer.key_id, "kind": manifest.kind,
+                "base_version": manifest.base_version, "practice_count": manifest.practice_count,
+                "imported_at": meta["imported_at"], "bundle_file": bundle.path.name}
+        (folder / INSTALL_INFO).write_text(json.dumps(info, indent=1), encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class _Base:
+    """The installed version an update is compared with and, for deltas, applied on."""
+
+    db_path: Path | None
+    index_path: Path | None
+    tree: dict | None  # every source file's hash, when known
+    practices: dict  # id -> (file hash, title), as the installed catalogue.db has them
+
+
+def _db_practices(db_path: Path | None) -> dict:
+    if db_path is None or not db_path.is_file():
+        return {}
+    try:
+        conn = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            return {pid: (digest, title) for pid, title, digest in
+                    conn.execute("SELECT id, title, content_hash FROM practices")}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return {}
+
+
+def _shipped_tree(resources: Path) -> dict | None:
+    if not (resources / "practices").is_dir():
+        return None  # a build that ships catalogue.db without its sources
+    tree = {}
+    for name in ("catalogue.yaml", "taxonomy.yaml", "sources.yaml"):
+        if (resources / name).is_file():
+            tree[name] = sha256_hex((resources / name).read_bytes())
+    for folder in ("practices", "guidance"):
+        for path in sorted((resources / folder).glob("*.md")) if (resources / folder).is_dir() else ():
+            tree[f"{folder}/{path.name}"] = sha256_hex(path.read_bytes())
+    return tree
+
+
+def _base_of(layout: Layout, state: InstalledCatalogue) -> _Base:
+    if state.origin == "imported":
+        folder = state.folder
+        try:
+            tree = parse_manifest((folder / "manifest.json").read_bytes()).tree
+        except (OSError, BundleRefused):
+            tree = None
+        db_path = folder / "catalogue.db"
+        return _Base(db_path, folder / "search_index", tree, _db_practices(db_path))
+    db_path = layout.shipped_catalogue if layout.shipped_catalogue.is_file() else None
+    return _Base(db_path, layout.shipped_index, _shipped_tree(layout.resources), _db_practices(db_path))
+
+
+def _check_fit(manifest, base: _Base, installed_version: int) -> None:
+    """A delta must recreate, on top of the installed files, exactly the tree its editor signed."""
+    misfit = BundleRefused(f"This delta update does not fit the installed version {installed_version}: its files "
+                           "differ from the ones the delta was made from; import a full bundle instead.")
+    if base.tree is None:
+        raise misfit
+    for path, digest in manifest.tree.items():
+        if path not in manifest.files and base.tree.get(path) != digest:
+            raise misfit
+    gone = set(base.tree) - set(manifest.tree)
+    if any(not p.startswith("practices/") for p in gone) or {p[10:-3] for p in gone} != set(manifest.removed):
+        raise misfit
+
+
+class StoredPractice:
+    """An unchanged practice of the installed catalogue, for a delta's build.
+
+    It has its `id` and `status` at once and becomes a full Practice (read from its row) only
+    when an attribute is asked for: an incremental build never asks, so a 10-practice delta on a
+    10,000-practice catalogue does not decode 10,000 rows; a build that starts over does."""
+
+    __slots__ = ("id", "status", "_row", "_full")
+
+    def __init__(self, row: sqlite3.Row):
+        self.id, self.status, self._row, self._full = row["id"], row["status"] or "published", row, None
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        if self._full is None:
+            self._full = cdb.practice_from_row(self._row)
+        return getattr(self._full, name)
+
+
+def _links_to_removed(row: sqlite3.Row, removed: set) -> str | None:
+    """The first removed practice this stored practice links to, or None."""
+    if not any(r in (row["links"] or "") or r in (row["body"] or "") for r in removed):
+        return None  # a quick test that is right for almost every row
+    targets = set(json.loads(row["links"] or "[]")) | set(BODY_LINK.findall(row["body"] or ""))
+    return min(targets & removed, default=None)
+
+
+def _delta_on_import(bundle: Bundle, base: _Base) -> _Plan:
+    """Apply a delta on an imported version: parse only what it carries, reuse everything else."""
+    manifest = bundle.manifest
+    contents = check_delta(bundle)
+    removed = set(manifest.removed)
+    conn = sqlite3.connect(base.db_path.resolve().as_uri() + "?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        rows = [r for r in conn.execute("SELECT * FROM practices") if r["id"] not in removed
+                and r["id"] not in contents.practices]
+        guidance = tuple(cdb.guidance_from_row(r) for r in conn.execute("SELECT * FROM guidance"))
+    finally:
+        conn.close()
+    hashes = {r["id"]: r["content_hash"] for r in rows}
+    expected = {i: base.tree.get(f"practices/{i}.md") for i in hashes}
+    if hashes != expected or set(hashes) | set(contents.practices) != manifest.practice_ids:
+        raise BundleRefused("The installed catalogue does not match its own record of its files; "
+                            "import a full bundle instead.")
+    broken = []
+    for row in rows if removed else ():
+        target = _links_to_removed(row, removed)
+        if target:
+            broken.append(f"practices/{row['id']}.md:1: links to the practice '{target}', which the update removes")
+    if broken:
+        raise InvalidPractices(broken)
+    hashes.update(contents.hashes)
+    kept = [StoredPractice(r) for r in rows]
+    sources = CatalogueSources(
+        catalogue_id=contents.identity["id"], catalogue_version=manifest.catalogue_version,
+        title=contents.identity["title"], taxonomy=contents.taxonomy, documents=contents.documents,
+        practices=tuple(sorted(kept + list(contents.practices.values()), key=lambda p: p.id)), guidance=guidance,
+        practice_hashes=hashes, content_hash=tree_digest(manifest.tree))
+    return _Plan(sources, contents.taxonomy_text, (base.db_path, base.index_path))
+
+
+def _merged_files(layout: Layout, bundle: Bundle) -> dict:
+    """The shipped sources with a delta laid over them (their hashes were checked by _check_fit)."""
+    files = {}
+    for path, digest in bundle.manifest.tree.items():
+        data = bundle.members[path] if path in bundle.members else (layout.resources / path).read_bytes()
+        if sha256_hex(data) != digest:
+            raise BundleRefused(f"{path} changed while the update was being read; import it again.")
+        files[path] = data
+    return files
+
+
+def prepare_import(layout: Layout, path: Path, allow_downgrade: bool = False,
+                   limits: Limits = DEFAULT_LIMITS) -> PreparedImport:
+    """Check a bundle completely against this installation and say what importing it changes.
+
+    Raises BundleRefused (or InvalidPractices, its subclass) with one sentence; writes nothing
+    (only a temporary folder while practices are validated)."""
+    pointer, state = read_pointer(layout), installed(layout)
+    bundle = read_bundle(Path(path), trusted_keys(layout), limits)
+    manifest = bundle.manifest
+    if state.catalogue_id and manifest.catalogue_id != state.catalogue_id:
+        raise BundleRefused(f"This bundle is for the catalogue '{manifest.catalogue_id}', but this app holds "
+                            f"'{state.catalogue_id}'; it was refused.")
+    if manifest.catalogue_version <= state.version and not allow_downgrade:
+        raise BundleRefused(f"The bundle holds version {manifest.catalogue_version}, which is not newer than the "
+                            f"installed version {state.version}; it was refused (use --allow-downgrade only to go "
+                            "back on purpose).")
+    if manifest.is_delta and manifest.base_version != state.version:
+        raise BundleRefused(f"This delta update applies only to version {manifest.base_version}, but version "
+                            f"{state.version} is installed; import the full bundle or the missing updates first.")
+    base = _base_of(layout, state)
+    if manifest.is_delta:
+        _check_fit(manifest, base, state.version)
+        if state.origin == "imported":
+            plan = _delta_on_import(bundle, base)
+        else:
+            plan = _Plan(*load_tree(_merged_files(layout, bundle), manifest), None)
+    else:
+        plan = _Plan(*load_tree(bundle.members, manifest), None)
+    new = {p.id: p for p in plan.sources.practices}
+    new_hashes = {p[10:-3]: h for p, h in manifest.tree.items() if p.startswith("practices/")}
+    old = base.practices
+    added = tuple((i, new[i].title) for i in sorted(set(new_hashes) - set(old)))
+    changed = tuple((i, new[i].title) for i in sorted(set(new_hashes) & set(old)) if old[i][0] != new_hashes[i])
+    removed = tuple((i, old[i][1]) for i in sorted(set(old) - set(new_hashes)))
+    if plan.start_from is None and base.db_path is not None and base.index_path is not None \
+            and len(added) + len(changed) + len(removed) <= INCREMENTAL_SHARE * max(len(new_hashes), 1):
+        plan = dataclasses.replace(plan, start_from=(base.db_path, base.index_path))
+    preview = ImportPreview(
+        bundle_path=Path(path), catalogue_id=manifest.catalogue_id, old_version=state.version,
+        new_version=manifest.catalogue_version, kind=manifest.kind, base_version=manifest.base_version,
+        date=manifest.date, signer=bundle.signer.label, signer_key_id=bundle.signer.key_id, added=added,
+        changed=changed, removed=removed, practice_count=manifest.practice_count,
+        downgrade=manifest.catalogue_version <= state.version)
+    return PreparedImport(layout, bundle, preview, plan, state, pointer)
+
+
+def preview_import(layout: Layout, path: Path, allow_downgrade: bool = False) -> ImportPreview:
+    """Only the preview of `prepare_import` (the bundle is checked in full all the same)."""
+    with prepare_import(layout, path, allow_downgrade) as prepared:
+        return prepared.preview
+
+
+def rollback(layout: Layout) -> InstalledCatalogue:
+    """Restore the version installed before the last import; return it.
+
+    One level deep: after a rollback there is nothing further back. Raises NothingToRollBack
+    or UpdateBusy; user data is untouched."""
+    with UpdateLock(layout):
+        state, pointer = installed(layout), read_pointer(layout)
+        if state.origin != "imported":
+            raise NothingToRollBack(f"There is no previous catalogue to restore: version {state.version} came "
+                                    "with the app.")
+        if pointer.previous is not None and version_info(layout, pointer.previous) is None:
+            raise NothingToRollBack(f"The previous catalogue (version {pointer.previous.version}) is missing or "
+                                    "damaged, so it cannot be restored.")
+        kill_point("rollback-start")
+        write_pointer(layout, Pointer(current=pointer.previous, previous=None), step="rollback-")
+        remove_leftovers(layout)
+    return installed(layout)
