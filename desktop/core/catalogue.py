@@ -206,7 +206,7 @@ class Catalogue:
             else:
                 page = self._page_in_order(self._order(sort), final, request.offset, request.limit)
             hits = self._hits(page, parsed)
-            suggestion = self._index.suggest_spelling(text) if parsed is not None else None
+            suggestion = self._index.suggest_spelling(text, self.taxonomy) if parsed is not None else None
         return SearchResult(query=text, total=total, hits=tuple(hits), facets=counts, suggestion=suggestion)
 
     def _page_in_order(self, order: list, final: int, offset: int, limit: int) -> list:
@@ -266,12 +266,11 @@ class Catalogue:
             docnum = self._docnum_of.get(practice_id)
             if docnum is None:
                 return []
-            tags = []
-            for field in ("approach", "level", "policy_area", "actor", "region", "gcm_objective"):
-                for value in practice.facet_values(field):
-                    tags.extend(self.taxonomy.search_words(field, value))
+            facet_values = [(field, value) for field in ("approach", "level", "policy_area", "actor", "region",
+                                                         "country", "gcm_objective")
+                            for value in practice.facet_values(field)]
             text = "\n".join([practice.title, practice.summary, plain_text(practice.body), *practice.topics])
-            page = self._index.similar(docnum, text, "\n".join(tags), limit)
+            page = self._index.similar(docnum, text, facet_values, limit)
             return self._hits(page, None)
 
     def stats(self) -> Stats:

@@ -35,7 +35,7 @@ _URL = re.compile(r"^(https?://|mailto:)\S+$")
 YEAR_RANGE = (1900, 2100)
 # Part of every content hash: raise it when a change to the build or the index makes older
 # catalogue.db and search_index/ outdated even though the sources did not change.
-BUILD_FORMAT = 3
+BUILD_FORMAT = 5
 
 
 @dataclass(frozen=True)
