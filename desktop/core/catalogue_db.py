@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .errors import CatalogueDamaged
+from .migrations import apply_migrations, schema_version
 from .model import Guidance, Practice, SourceRef
 from .taxonomy import FACET_FIELDS
 from .text import fold
@@ -53,17 +54,7 @@ MIGRATIONS = {1: _migration_1, 2: _migration_2}
 
 def migrate(db: sqlite_utils.Database) -> int:
     """Apply the migrations this file lacks; return the schema version it now has."""
-    current = 0
-    if db["meta"].exists():
-        row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        current = int(row[0]) if row else 0
-    for number in sorted(MIGRATIONS):
-        if number > current:
-            with db.conn:
-                MIGRATIONS[number](db)
-                db["meta"].upsert({"key": "schema_version", "value": str(number)}, pk="key")
-            current = number
-    return current
+    return apply_migrations(db, MIGRATIONS)
 
 
 def connect(path: Path, create: bool = False) -> sqlite_utils.Database:
@@ -84,7 +75,7 @@ def connect(path: Path, create: bool = False) -> sqlite_utils.Database:
             check = db.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":  # the report can run to hundreds of lines: one sentence is enough
                 raise sqlite3.DatabaseError("its integrity check failed")
-            version = migrate(db) if _is_writable(path) else _schema_version(db)
+            version = migrate(db) if _is_writable(path) else schema_version(db)
             if version < 1 or not db["practices"].exists():
                 raise sqlite3.DatabaseError("it has no practices table")
         return db
@@ -99,11 +90,6 @@ def connect(path: Path, create: bool = False) -> sqlite_utils.Database:
 def _is_writable(path: Path) -> bool:
     import os
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
-def _schema_version(db) -> int:
-    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    return int(row[0]) if row else 0
 
 
 def read_meta(db: sqlite_utils.Database) -> dict:

@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .errors import CatalogueError
+from .migrations import apply_migrations
 from .model import SearchRequest
 
 HISTORY_LIMIT = 50
@@ -79,20 +80,9 @@ class UserData:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(self.path), check_same_thread=False)
             self._db = sqlite_utils.Database(conn)
-            self._migrate()
+            apply_migrations(self._db, MIGRATIONS)
         except (OSError, sqlite3.DatabaseError) as exc:
             raise CatalogueError(f"Your bookmarks and notes at {self.path} cannot be opened ({exc}).") from exc
-
-    def _migrate(self) -> None:
-        db = self._db
-        db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
-        row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        current = int(row[0]) if row else 0
-        for number in sorted(MIGRATIONS):
-            if number > current:
-                with db.conn:
-                    MIGRATIONS[number](db)
-                    db["meta"].upsert({"key": "schema_version", "value": str(number)}, pk="key")
 
     def close(self) -> None:
         with self._lock:
