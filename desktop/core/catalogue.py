@@ -11,7 +11,7 @@ from pathlib import Path
 from . import catalogue_db as cdb
 from .build import taxonomy_from_meta
 from .errors import CatalogueDamaged, NotFound, QueryError
-from .facets import FacetSets, bitmap_bytes, bitmap_from, contains
+from .facets import FacetSets, bitmap_bytes, contains
 from .model import Hit, Practice, SearchRequest, SearchResult, Stats
 from .search_index import IndexUnusable, SearchIndex, _term_id
 from .taxonomy import FACET_FIELDS
@@ -194,15 +194,15 @@ class Catalogue:
             self._ensure_memory()
             facets = self._facets
             parsed = self._index.parse(text, self.taxonomy) if text else None
-            base = bitmap_from(self._index.matching_docnums(parsed), facets.size) if parsed is not None else facets.live
+            base = self._index.matching_bitmap(parsed) if parsed is not None else facets.live
             final, counts = facets.apply(base, filters, exclusions)
             total = final.bit_count()
             sort = request.sort if (request.sort != "relevance" or parsed is not None) else "title"
             if request.limit == 0 or total == 0:
                 page = []
             elif sort == "relevance":
-                allowed = None if final == base else bitmap_bytes(final, facets.size)
-                page = self._index.ranked(parsed, request.offset + request.limit, allowed)[request.offset:]
+                page = self._index.ranked(parsed, request.offset + request.limit, bitmap_bytes(final, facets.size),
+                                          matches=base.bit_count())[request.offset:]
             else:
                 page = self._page_in_order(self._order(sort), final, request.offset, request.limit)
             hits = self._hits(page, parsed)

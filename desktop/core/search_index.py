@@ -20,6 +20,7 @@ from whoosh.idsets import DocIdSet
 from whoosh.support.charset import accent_map
 
 from .errors import QueryError
+from .facets import bitmap_from
 from .synonyms import SynonymTable
 from .taxonomy import FACET_FIELDS, Taxonomy
 from .text import fold, fold_accents, markdown_plain_text
@@ -41,6 +42,10 @@ TEXT_FIELDS = ("title", "names", "summary", "body", "tags")
 # taxonomy labels and synonyms (tags) weigh least: they widen recall, they do not rank.
 FIELD_BOOSTS = {"title": 5.0, "names": 4.0, "summary": 1.5, "body": 1.0, "tags": 0.5}
 EXACT_NAME_BOOST = 50.0
+PROXIMITY_LIMIT = 1500  # matches past which the words-together bonus is not computed
+SHORT_FIELDS = ("title", "names", "summary", "exact")
+RANK_ALL_LIMIT = 2000  # matches past which only title/name/summary matches are scored (_likely_best)
+TERM_CACHE_SIZE = 20000  # per-term bitmaps kept between searches (typing repeats words)
 QUERY_FIELD_ALIASES = {"gcm": "gcm_objective", "area": "policy_area", "policy-area": "policy_area",
                        "approaches": "approach", "levels": "level", "actors": "actor",
                        "objective": "gcm_objective", "name": "names", "text": "body"}
@@ -130,6 +135,8 @@ class SearchIndex:
         self._parser = self._make_parser()
         self._ids = None
         self._synonym_table = None
+        self._live_bitmap = None
+        self._term_bitmaps = {}
 
     # -- building -------------------------------------------------------------------------
 
@@ -276,17 +283,123 @@ class SearchIndex:
         return self._synonym_table[1]
 
     def matching_docnums(self, parsed) -> list:
-        """Every docnum matching `parsed`, unranked (facets count over these)."""
+        """Every docnum matching `parsed`, unranked."""
+        bitmap = self.matching_bitmap(parsed).to_bytes((self.doc_count_all + 7) // 8, "little")
+        return list(_BitmapDocs(bitmap))
+
+    def matching_bitmap(self, parsed) -> int:
+        """The docnums matching `parsed` as an int bitmap (facets count over these).
+
+        Evaluated over the query tree with one cached bitmap per term, so that AND, OR and NOT
+        are integer operations; Whoosh's matchers (which step through every posting in Python)
+        are used only for what bitmaps cannot answer, such as phrases."""
         try:
-            return list(self._searcher.docs_for_query(parsed))
+            return self._bitmap(parsed)
         except Exception as exc:
             raise QueryError("That search is too complex to run; use fewer wildcards or words.") from exc
 
-    def ranked(self, parsed, limit: int, allowed: bytes | None) -> list:
-        """The best `limit` (docnum, score) pairs for `parsed` among `allowed` (a bitmap)."""
-        kwargs = {"filter": _BitmapDocs(allowed)} if allowed is not None else {}
-        results = self._searcher.search(parsed, limit=limit, terms=False, **kwargs)
-        return [(hit.docnum, float(hit.score)) for hit in results]
+    def _live(self) -> int:
+        if self._live_bitmap is None:
+            self._live_bitmap = bitmap_from(self._reader.all_doc_ids(), self.doc_count_all)
+        return self._live_bitmap
+
+    def _term_bitmap(self, fieldname: str, text: str) -> int:
+        key = (fieldname, text)
+        cached = self._term_bitmaps.get(key)
+        if cached is None:
+            if (fieldname, text) in self._reader:
+                cached = bitmap_from(self._reader.postings(fieldname, text).all_ids(), self.doc_count_all)
+                cached &= self._live()
+            else:
+                cached = 0
+            if len(self._term_bitmaps) > TERM_CACHE_SIZE:
+                self._term_bitmaps.clear()
+            self._term_bitmaps[key] = cached
+        return cached
+
+    def _bitmap(self, node) -> int:
+        if node is query.NullQuery or isinstance(node, query.NullQuery.__class__):
+            return 0
+        if isinstance(node, query.Every):
+            return self._live()
+        if isinstance(node, query.Term):
+            return self._term_bitmap(node.fieldname, node.text)
+        if isinstance(node, query.Or):
+            result = 0
+            for child in node.subqueries:
+                result |= self._bitmap(child)
+            return result
+        if isinstance(node, query.And):
+            result = self._live()
+            for child in node.subqueries:
+                result &= self._bitmap(child)
+                if not result:
+                    break
+            return result
+        if isinstance(node, query.Not):
+            return self._live() & ~self._bitmap(node.query)
+        if isinstance(node, query.AndMaybe):  # the optional part only ranks
+            return self._bitmap(node.a)
+        if isinstance(node, query.AndNot):
+            return self._bitmap(node.a) & ~self._bitmap(node.b)
+        if isinstance(node, query.Prefix):
+            result = 0
+            for text in self._reader.expand_prefix(node.fieldname, node.text):
+                result |= self._term_bitmap(node.fieldname, text.decode("utf-8") if isinstance(text, bytes) else text)
+            return result
+        return bitmap_from(self._searcher.docs_for_query(node), self.doc_count_all)  # phrases and the rest
+
+    def ranked(self, parsed, limit: int, allowed: bytes, matches: int = 0) -> list:
+        """The best `limit` (docnum, score) pairs for `parsed` among `allowed`: the bitmap of
+        the documents that match the query and the filters.
+
+        Scored as a flat OR of the query's positive leaf terms restricted to `allowed`: the
+        same scores as the AND of per-field ORs (a document's score is the sum of its matching
+        terms either way), but a flat union lets Whoosh skip blocks of documents that cannot
+        reach the top `limit`, which the nested form cannot (two common words: 400 -> a few ms).
+        Past PROXIMITY_LIMIT matches the words-together bonus is left out too."""
+        # Terms on facet fields (what a word names in the taxonomy) match thousands of
+        # practices; they decide what matches but do not score: practices that say the words
+        # come first, then those only tagged with what the words name.
+        leaves = [leaf for leaf in _scoring_leaves(parsed, with_optional=matches <= PROXIMITY_LIMIT)
+                  if getattr(leaf, "fieldname", None) not in FACET_FIELDS]
+        if matches > RANK_ALL_LIMIT:
+            allowed, leaves = self._likely_best(leaves, allowed, limit)
+            scoring = query.Or(leaves) if leaves else None
+        else:  # the query's own AND/OR shape: its intersections skip through long postings
+            scoring = _without_facet_terms(parsed if matches <= PROXIMITY_LIMIT or not isinstance(parsed, query.AndMaybe)
+                                           else parsed.a)
+        if scoring is None:
+            return self._first_of(allowed, limit)
+        results = self._searcher.search(scoring, limit=limit, terms=False, filter=_BitmapDocs(allowed))
+        ranked = [(hit.docnum, float(hit.score)) for hit in results]
+        if len(ranked) < limit:  # documents matched only by what does not score (e.g. NOT x)
+            seen = {docnum for docnum, _ in ranked}
+            ranked += [(d, 0.0) for d, _ in self._first_of(allowed, limit) if d not in seen][:limit - len(ranked)]
+        return ranked
+
+    def _likely_best(self, leaves: list, allowed: bytes, limit: int) -> tuple:
+        """For very broad searches: the matches that have a query word in their title, names
+        or summary, scored on those fields only, when there are at least `limit` of them.
+        With those fields' boosts they outrank body-only matches; and Whoosh, which steps
+        through every posting of every scored term in Python, then reads short lists only."""
+        short = [leaf for leaf in leaves if getattr(leaf, "fieldname", None) in SHORT_FIELDS]
+        prominent = 0
+        for leaf in short:
+            if isinstance(leaf, query.Term):
+                prominent |= self._term_bitmap(leaf.fieldname, leaf.text)
+        candidates = prominent & int.from_bytes(allowed, "little")
+        if candidates.bit_count() < limit:
+            return allowed, leaves
+        return candidates.to_bytes(len(allowed), "little"), short
+
+    def _first_of(self, allowed: bytes, limit: int) -> list:
+        found = []
+        for docnum in _BitmapDocs(allowed):
+            found.append((docnum, 0.0))
+            if len(found) == limit:
+                break
+        return found
 
     def snippet(self, parsed, text: str, fieldname: str = "body") -> str:
         """An HTML fragment of `text` with the terms of `parsed` in <b>, or '' when none occur."""
@@ -398,6 +511,43 @@ _OPERATOR = re.compile(r"(^|\s)[-+]|\b(AND|OR|NOT)\b")
 
 
 SYNONYM_BOOST = 0.5  # a practice tagged with what a word names ranks below one that says it
+
+
+def _without_facet_terms(node):
+    """The query without its taxonomy-synonym terms (None when nothing is left)."""
+    if isinstance(node, query.Term) and node.fieldname in FACET_FIELDS:
+        return None
+    if isinstance(node, (query.And, query.Or)):
+        children = [c for c in (_without_facet_terms(child) for child in node.subqueries) if c is not None]
+        if not children:
+            return None
+        if isinstance(node, query.And) and len(children) < len(node.subqueries):
+            return None  # a required part was only a synonym: rank by the rest via the fill
+        return children[0] if len(children) == 1 else node.__class__(children, boost=node.boost)
+    if isinstance(node, query.AndMaybe):
+        required = _without_facet_terms(node.a)
+        optional = _without_facet_terms(node.b)
+        if required is None:
+            return None
+        return query.AndMaybe(required, optional) if optional is not None else required
+    return node
+
+
+def _scoring_leaves(node, with_optional: bool) -> list:
+    """The parts of a query that add to a document's score: terms, prefixes and phrases under
+    AND and OR, the optional part of AND-MAYBE; not what is excluded."""
+    if isinstance(node, (query.Term, query.Prefix, query.Phrase, query.Wildcard)):
+        return [node]
+    if isinstance(node, (query.Not, query.Every)) or node is query.NullQuery:
+        return []
+    if isinstance(node, query.AndMaybe):
+        return _scoring_leaves(node.a, with_optional) + (_scoring_leaves(node.b, with_optional) if with_optional else [])
+    if isinstance(node, query.AndNot):
+        return _scoring_leaves(node.a, with_optional)
+    leaves = []
+    for child in node.children():
+        leaves.extend(_scoring_leaves(child, with_optional))
+    return leaves
 
 
 def _is_plain(folded_text: str) -> bool:
