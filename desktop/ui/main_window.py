@@ -27,7 +27,7 @@ from .results_view import ResultsView
 from .updates_ui import SuggestDialog, UpdateController
 from .workers import SearchRunner, run_in_background
 
-PAGE_SIZE = 50
+PAGE_SIZE = 30  # rows laid out per search; more on "Show more"
 TYPING_PAUSE_MS = 180
 
 
