@@ -743,7 +743,9 @@ def report(result: dict, queries: int) -> None:
     rows = []
 
     def row(label, project, fts, unit, target=None, fmt="{:.1f}"):
-        ratio = f"{project / fts:.1f}x" if project is not None and fts else "-"
+        ratio = "-"
+        if project is not None and fts:
+            ratio = f"{project / fts:.1f}x" if project / fts >= 0.95 else f"{project / fts:.2g}x"
         target_text = ""
         if target is not None:
             limit, value = target
