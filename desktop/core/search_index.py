@@ -413,15 +413,6 @@ class SearchIndex:
                                      order=highlight.SCORE, mode="index")
         return _CLASSED_B.sub("<b>", marked)  # the JSON contract promises plain <b>term</b>
 
-    def plain_words(self, parsed) -> list:
-        """The plain (non-field, non-prefix) words of a query, as the user typed them."""
-        words = []
-        for node in parsed.leaves():
-            if isinstance(node, query.Term) and node.fieldname in TEXT_FIELDS:
-                original = getattr(node, "_original", None) or node.text
-                words.append(original)
-        return words
-
     def _unknown_word(self, word: str, table: SynonymTable) -> bool:
         """True when `word` occurs nowhere: not in the text, not among the taxonomy's names."""
         if self._reader.doc_frequency("words", fold(word)) > 0:
