@@ -43,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check practice files; print file:line: message")
     validate.add_argument("path", nargs="?", help="a practice file or folder (default: resources/)")
 
+    stamp = commands.add_parser("stamp", help="record in translations which English text they match")
+    stamp.add_argument("paths", nargs="*", help="translation files (<id>.<language>.md) brought up to date; "
+                       "without any, every translation that records no English text yet")
+
     search = commands.add_parser("search", help="search the catalogue")
     search.add_argument("query", nargs="?", default="", help="words, \"phrases\", OR, -word, field:value, "
                         "prefix*; empty lists everything")
@@ -102,10 +106,26 @@ def cmd_validate(args, layout) -> int:
     problems = validate_path(target, layout.resources)
     for problem in problems:
         print(problem, file=sys.stderr)
-    if problems:
-        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found.", file=sys.stderr)
+    errors = sum(1 for p in problems if p.severity == "error")
+    warnings = len(problems) - errors
+    if errors:
+        print(f"{errors} problem{'s' if errors != 1 else ''} found"
+              + (f", and {warnings} warning{'s' if warnings != 1 else ''}." if warnings else "."), file=sys.stderr)
         return 2
+    if warnings:
+        print(f"{target}: no problems found; {warnings} warning{'s' if warnings != 1 else ''} "
+              "(stale or missing translations).")
+        return 0
     print(f"{target}: no problems found.")
+    return 0
+
+
+def cmd_stamp(args, layout) -> int:
+    from .core.sources import stamp_translations
+    stamped = stamp_translations(layout.resources, [Path(p) for p in args.paths])
+    for path in stamped:
+        print(f"Stamped {path}")
+    print(f"{len(stamped)} translation{'s' if len(stamped) != 1 else ''} stamped.")
     return 0
 
 
@@ -209,7 +229,7 @@ def cmd_stats(args, catalogue) -> int:
 
 
 CATALOGUE_COMMANDS = {"search": cmd_search, "show": cmd_show, "related": cmd_related, "stats": cmd_stats}
-PROJECT_COMMANDS = {"build": cmd_build, "validate": cmd_validate}
+PROJECT_COMMANDS = {"build": cmd_build, "validate": cmd_validate, "stamp": cmd_stamp}
 
 
 def run(argv: list[str]) -> int:

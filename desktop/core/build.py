@@ -75,14 +75,10 @@ def write_catalogue(sources: CatalogueSources, taxonomy_text: str, db_path: Path
     try:
         with db.conn:
             for practice_id in removed + changed:
-                db["practices"].delete_where("id = ?", [practice_id])
-                db["practice_facets"].delete_where("practice_id = ?", [practice_id])
-            rows = [cdb.practice_row(by_id[i], hashes[i], _country_names(by_id[i], sources.taxonomy))
-                    for i in added + changed]
-            db["practices"].insert_all(rows, pk="id")
-            db["practice_facets"].insert_all([r for i in added + changed for r in cdb.facet_rows(by_id[i])])
-            db["guidance"].delete_where()
-            db["guidance"].insert_all([cdb.guidance_row(g) for g in sources.guidance], pk="policy_area")
+                cdb.delete_practice(db, practice_id)
+            cdb.write_practices(db, [by_id[i] for i in added + changed], hashes,
+                                lambda p: _country_names(p, sources.taxonomy))
+            cdb.write_guidance(db, sources.guidance)
             db["documents"].delete_where()
             db["documents"].insert_all([vars(d) for d in sources.documents], pk="id")
             cdb.write_meta(db, meta)
@@ -124,10 +120,8 @@ def _full_build(sources, practices, hashes, meta, db_path: Path, index_path: Pat
     db = cdb.connect(staging, create=True)
     try:
         with db.conn:
-            db["practices"].insert_all(
-                [cdb.practice_row(p, hashes[p.id], _country_names(p, sources.taxonomy)) for p in practices], pk="id")
-            db["practice_facets"].insert_all([r for p in practices for r in cdb.facet_rows(p)])
-            db["guidance"].insert_all([cdb.guidance_row(g) for g in sources.guidance], pk="policy_area")
+            cdb.write_practices(db, practices, hashes, lambda p: _country_names(p, sources.taxonomy))
+            cdb.write_guidance(db, sources.guidance)
             db["documents"].insert_all([vars(d) for d in sources.documents], pk="id")
             cdb.write_meta(db, meta)
     finally:

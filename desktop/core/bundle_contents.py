@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .bundles import Bundle, BundleRefused, Manifest
 from .errors import CatalogueError, ValidationFailed
 from .sources import CatalogueSources, load_catalogue_identity, load_documents, load_sources, parse_practice
 from .taxonomy import Taxonomy, load_taxonomy
+from .translations import parse_practice_translation, practice_hash
 
 BODY_LINK = re.compile(r"\]\(practice:([^)\s]*)\)")
 
@@ -43,7 +44,7 @@ class DeltaContents:
     documents: tuple
     identity: dict  # catalogue.yaml: id, title, version
     practices: dict  # id -> Practice
-    hashes: dict  # id -> SHA-256 of the practice file
+    hashes: dict  # id -> translations.practice_hash of the practice's files
 
 
 def text_of(data: bytes) -> str:
@@ -137,7 +138,28 @@ def check_delta(bundle: Bundle) -> DeltaContents:
             practices[pid] = practice
     if problems:
         raise InvalidPractices(problems)
-    hashes = {pid: manifest.files[path] for pid, path in manifest.carried_practices().items()}
+    for path, (pid, _language) in sorted(manifest.carried_translations().items()):
+        if pid not in practices:
+            if pid in manifest.carried_practices():
+                continue  # its English file failed, already reported
+            problems.append(f"{path}:1: a delta carries a translation only with its practice's English file")
+            continue
+        try:
+            text = members[path].decode("utf-8")
+        except UnicodeDecodeError:
+            problems.append(f"{path}:1: is not UTF-8 text")
+            continue
+        translation, found = parse_practice_translation(Path(path), text, practices[pid])
+        problems.extend(str(p) for p in found if p.severity == "error")
+        if translation is not None:
+            practices[pid] = replace(practices[pid], translations=tuple(sorted(
+                practices[pid].translations + (translation,), key=lambda t: t.language)))
+    for pid in practices:
+        if manifest.practice_digests(pid, manifest.files) != manifest.practice_digests(pid):
+            problems.append(f"practices/{pid}.md:1: a delta must carry every translation of a practice it carries")
+    if problems:
+        raise InvalidPractices(problems)
+    hashes = {pid: practice_hash(*manifest.practice_digests(pid)) for pid in practices}
     return DeltaContents(taxonomy=taxonomy, taxonomy_text=text_of(members["taxonomy.yaml"]), documents=documents,
                          identity=identity, practices=practices, hashes=hashes)
 

@@ -7,15 +7,17 @@ over the manifest's exact bytes (only a trusted editor key is accepted), then th
 content, then the SHA-256 of every member. Whatever goes wrong becomes `BundleRefused` with
 one sentence; reading a bundle never raises anything else and never writes anything.
 
-Layout of a bundle (format 1):
+Layout of a bundle (format 2; format 1 had no translation files and is still read):
 
     manifest.json    what the bundle is; see `Manifest`
     manifest.sig     {"format": 1, "algorithm": "ed25519", "key_id": HEX, "signature": BASE64}
-    catalogue.yaml, taxonomy.yaml, sources.yaml, practices/ID.md, guidance/AREA.md
+    catalogue.yaml, taxonomy.yaml, sources.yaml, practices/ID.md, guidance/AREA.md,
+    practices/ID.LANG.md, guidance/AREA.LANG.md (translations: es, fr, pt)
 
 A full bundle carries every source file. A delta bundle carries catalogue.yaml, taxonomy.yaml
 and sources.yaml (so that its practices can be checked on their own) and only the added and
-changed practices; its manifest's `tree` lists every file of the resulting catalogue with its
+changed practices, each with all its translations (a practice whose translation alone changed is
+a changed practice); its manifest's `tree` lists every file of the resulting catalogue with its
 hash, which is how an import knows the delta fits the installed version exactly.
 """
 
@@ -34,13 +36,14 @@ from pathlib import Path
 
 from .errors import CatalogueError
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: practices and guidance pages carry translations (<id>.<language>.md)
+READABLE_FORMATS = (1, 2)
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 BUNDLE_SUFFIXES = (".pcbundle", ".zip")
 IDENTITY_FILES = ("catalogue.yaml", "taxonomy.yaml", "sources.yaml")
 _SOURCE_PATH = re.compile(r"^(?:catalogue\.yaml|taxonomy\.yaml|sources\.yaml|"
-                          r"(?:practices|guidance)/[a-z0-9]+(?:-[a-z0-9]+)*\.md)$")
+                          r"(?:practices|guidance)/[a-z0-9]+(?:-[a-z0-9]+)*(?:\.(?:es|fr|pt))?\.md)$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _MAX_SIGNATURE_FILE = 4096
@@ -89,11 +92,24 @@ class Manifest:
     @property
     def practice_ids(self) -> set:
         """Ids of every practice in the catalogue after the update."""
-        return {practice_id(path) for path in self.tree if path.startswith("practices/")}
+        return {practice_id(path) for path in self.tree if _is_english_practice(path)}
 
     def carried_practices(self) -> dict:
         """{id: member path} of the practices this bundle carries."""
-        return {practice_id(path): path for path in self.files if path.startswith("practices/")}
+        return {practice_id(path): path for path in self.files if _is_english_practice(path)}
+
+    def carried_translations(self) -> dict:
+        """{member path: (practice id, language)} of the practice translations this bundle carries."""
+        return {path: _practice_and_language(path) for path in self.files
+                if path.startswith("practices/") and not _is_english_practice(path)}
+
+    def practice_digests(self, practice: str, tree: dict | None = None) -> tuple:
+        """(English digest, {language: digest}) of one practice's files in `tree` (default: this tree)."""
+        tree = self.tree if tree is None else tree
+        english = tree.get(f"practices/{practice}.md")
+        translations = {lang: digest for path, digest in tree.items() if path.startswith("practices/")
+                        for pid, lang in [_practice_and_language(path)] if pid == practice and lang}
+        return english, translations
 
     def to_bytes(self) -> bytes:
         """The manifest as written into a bundle (and signed: these exact bytes)."""
@@ -118,8 +134,18 @@ class Bundle:
 
 
 def practice_id(path: str) -> str:
-    """`practices/foo.md` -> `foo`."""
-    return path.rsplit("/", 1)[-1][:-3]
+    """`practices/foo.md` (or its translation `practices/foo.es.md`) -> `foo`."""
+    return _practice_and_language(path)[0]
+
+
+def _practice_and_language(path: str) -> tuple:
+    """`practices/foo.es.md` -> ('foo', 'es'); `practices/foo.md` -> ('foo', '')."""
+    stem, _, language = path.rsplit("/", 1)[-1][:-3].partition(".")
+    return stem, language
+
+
+def _is_english_practice(path: str) -> bool:
+    return path.startswith("practices/") and not _practice_and_language(path)[1]
 
 
 def sha256_hex(data: bytes) -> str:
@@ -178,9 +204,9 @@ def parse_manifest(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Manifest:
     version = raw.get("format")
     if type(version) is not int:
         raise _malformed("'format' must be a whole number")
-    if version != FORMAT_VERSION:
+    if version not in READABLE_FORMATS:
         raise BundleRefused(f"The bundle uses format version {version}, which this version of the app cannot "
-                            f"read (it reads format {FORMAT_VERSION}); install a newer app first.")
+                            f"read (it reads formats up to {FORMAT_VERSION}); install a newer app first.")
     catalogue_id = raw.get("catalogue_id")
     if not isinstance(catalogue_id, str) or not _SLUG.match(catalogue_id) or len(catalogue_id) > 100:
         raise _malformed("'catalogue_id' must be a lower-case slug")

@@ -47,6 +47,8 @@ class Catalogue:
         self._facets = None
         self._orders = {}
         self._docnum_of = None
+        # An imported catalogue opened read-only may predate translations (schema 2).
+        self._translated = db["practice_translations"].exists() and db["guidance_translations"].exists()
 
     @classmethod
     def open(cls, db_path: Path, index_path: Path, fallback_index_path: Path | None = None) -> "Catalogue":
@@ -109,9 +111,11 @@ class Catalogue:
         """The practice with this id. Raises NotFound."""
         with self._lock:
             rows = list(self._db["practices"].rows_where("id = ?", [practice_id]))
+            texts = [cdb.translation_from_row(r) for r in self._db["practice_translations"].rows_where(
+                "practice_id = ?", [practice_id], order_by="language")] if rows and self._translated else []
         if not rows:
             raise NotFound(f"There is no practice with the id '{practice_id}' in this catalogue.")
-        return cdb.practice_from_row(rows[0])
+        return cdb.practice_from_row(rows[0], texts)
 
     def has_practice(self, practice_id: str) -> bool:
         """True when a practice with this id exists."""
@@ -132,7 +136,9 @@ class Catalogue:
         """The MGI guidance of one policy area, or None."""
         with self._lock:
             rows = list(self._db["guidance"].rows_where("policy_area = ?", [policy_area]))
-        return cdb.guidance_from_row(rows[0]) if rows else None
+            texts = [cdb.guidance_translation_from_row(r) for r in self._db["guidance_translations"].rows_where(
+                "policy_area = ?", [policy_area], order_by="language")] if self._translated else []
+        return cdb.guidance_from_row(rows[0], texts) if rows else None
 
     def documents(self) -> list:
         """The source documents: dicts with id, title, file, publisher."""

@@ -17,11 +17,11 @@ import sqlite_utils
 
 from .errors import CatalogueDamaged
 from .migrations import apply_migrations, schema_version
-from .model import Guidance, Practice, SourceRef
+from .model import Guidance, GuidanceText, Practice, PracticeText, SourceRef
 from .taxonomy import FACET_FIELDS
 from .text import fold
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _LIST_COLUMNS = ("aliases", "countries", "regions", "levels", "approaches", "policy_areas", "actors",
                  "gcm_objectives", "gcm_principles", "sdg_targets", "topics", "links")
@@ -49,7 +49,17 @@ def _migration_2(db: sqlite_utils.Database) -> None:
         db["practices"].add_column("sort_country", str)
 
 
-MIGRATIONS = {1: _migration_1, 2: _migration_2}
+def _migration_3(db: sqlite_utils.Database) -> None:
+    # The catalogue in four languages: translations live beside their English row.
+    db["practice_translations"].create({"practice_id": str, "language": str, "title": str, "summary": str,
+                                        "body": str, "place": str, "aliases": str, "source_hash": str,
+                                        "stale": int}, pk=("practice_id", "language"), if_not_exists=True)
+    db["guidance_translations"].create({"policy_area": str, "language": str, "title": str, "body": str,
+                                        "highlights": str, "recommendations": str, "source_hash": str,
+                                        "stale": int}, pk=("policy_area", "language"), if_not_exists=True)
+
+
+MIGRATIONS = {1: _migration_1, 2: _migration_2, 3: _migration_3}
 
 
 def migrate(db: sqlite_utils.Database) -> int:
@@ -118,21 +128,75 @@ def practice_row(practice: Practice, content_hash: str, country_names: str) -> d
     return row
 
 
+def translation_rows(practice: Practice) -> list:
+    """One `practice_translations` row per translation of the practice."""
+    return [{"practice_id": practice.id, "language": t.language, "title": t.title, "summary": t.summary,
+             "body": t.body, "place": t.place, "aliases": json.dumps(list(t.aliases), ensure_ascii=False),
+             "source_hash": t.source_hash, "stale": int(t.stale)} for t in practice.translations]
+
+
+def translation_from_row(row) -> PracticeText:
+    """A `practice_translations` row (as a dict) back into a PracticeText."""
+    return PracticeText(language=row["language"], title=row["title"], summary=row["summary"] or "",
+                        body=row["body"] or "", place=row["place"] or "",
+                        aliases=tuple(json.loads(row["aliases"] or "[]")), source_hash=row["source_hash"] or "",
+                        stale=bool(row["stale"]))
+
+
+def guidance_translation_rows(item: Guidance) -> list:
+    return [{"policy_area": item.policy_area, "language": t.language, "title": t.title, "body": t.body,
+             "highlights": json.dumps(list(t.highlights), ensure_ascii=False),
+             "recommendations": json.dumps(list(t.recommendations), ensure_ascii=False),
+             "source_hash": t.source_hash, "stale": int(t.stale)} for t in item.translations]
+
+
+def guidance_translation_from_row(row) -> GuidanceText:
+    return GuidanceText(language=row["language"], title=row["title"], body=row["body"] or "",
+                        highlights=tuple(json.loads(row["highlights"] or "[]")),
+                        recommendations=tuple(json.loads(row["recommendations"] or "[]")),
+                        source_hash=row["source_hash"] or "", stale=bool(row["stale"]))
+
+
+def write_practices(db: sqlite_utils.Database, practices, hashes: dict, country_names) -> None:
+    """Insert practices with their facet and translation rows (`country_names(p)` for sorting)."""
+    db["practices"].insert_all([practice_row(p, hashes[p.id], country_names(p)) for p in practices], pk="id")
+    db["practice_facets"].insert_all([r for p in practices for r in facet_rows(p)])
+    db["practice_translations"].insert_all([r for p in practices for r in translation_rows(p)],
+                                           pk=("practice_id", "language"))
+
+
+def delete_practice(db: sqlite_utils.Database, practice_id: str) -> None:
+    """Remove a practice's rows from every table."""
+    db["practices"].delete_where("id = ?", [practice_id])
+    db["practice_facets"].delete_where("practice_id = ?", [practice_id])
+    db["practice_translations"].delete_where("practice_id = ?", [practice_id])
+
+
+def write_guidance(db: sqlite_utils.Database, guidance) -> None:
+    """Replace every guidance page and its translations."""
+    db["guidance"].delete_where()
+    db["guidance_translations"].delete_where()
+    db["guidance"].insert_all([guidance_row(g) for g in guidance], pk="policy_area")
+    db["guidance_translations"].insert_all([r for g in guidance for r in guidance_translation_rows(g)],
+                                           pk=("policy_area", "language"))
+
+
 def facet_rows(practice: Practice) -> list:
     """One `practice_facets` row per facet value of the practice."""
     return [{"practice_id": practice.id, "field": field, "value": value}
             for field in FACET_FIELDS for value in practice.facet_values(field)]
 
 
-def practice_from_row(row: dict) -> Practice:
-    """Turn a `practices` row back into a Practice."""
+def practice_from_row(row: dict, translations=()) -> Practice:
+    """Turn a `practices` row (and its PracticeText translations) back into a Practice."""
     lists = {name: tuple(json.loads(row[name] or "[]")) for name in _LIST_COLUMNS}
     return Practice(
         id=row["id"], title=row["title"], summary=row["summary"] or "", body=row["body"] or "",
         original_title=row["original_title"] or "", place=row["place"] or "",
         period_start=row["period_start"], period_end=row["period_end"],
         sources=tuple(SourceRef(d, s) for d, s in json.loads(row["sources"] or "[]")),
-        last_reviewed=row["last_reviewed"] or "", status=row["status"] or "published", **lists,
+        last_reviewed=row["last_reviewed"] or "", status=row["status"] or "published",
+        translations=tuple(translations), **lists,
     )
 
 
@@ -143,8 +207,8 @@ def guidance_row(item: Guidance) -> dict:
             "sources": json.dumps([[s.document, s.section] for s in item.sources])}
 
 
-def guidance_from_row(row: dict) -> Guidance:
-    return Guidance(policy_area=row["policy_area"], title=row["title"], body=row["body"] or "",
+def guidance_from_row(row: dict, translations=()) -> Guidance:
+    return Guidance(translations=tuple(translations), policy_area=row["policy_area"], title=row["title"], body=row["body"] or "",
                     highlights=tuple(json.loads(row["highlights"] or "[]")),
                     recommendations=tuple(json.loads(row["recommendations"] or "[]")),
                     sources=tuple(SourceRef(d, s) for d, s in json.loads(row["sources"] or "[]")))

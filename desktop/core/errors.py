@@ -22,7 +22,7 @@ class ValidationFailed(CatalogueError):
 
     def __init__(self, problems):
         self.problems = list(problems)
-        count = len(self.problems)
+        count = sum(1 for p in self.problems if getattr(p, "severity", "error") == "error")
         super().__init__(
             f"{count} problem{'s' if count != 1 else ''} in the practice sources; "
             "nothing was written. Fix them and build again."

@@ -18,9 +18,11 @@ class Problem:
     path: str
     line: int
     message: str
+    severity: str = "error"  # or "warning": reported, but does not stop a build or a publish
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        label = "warning: " if self.severity == "warning" else ""
+        return f"{self.path}:{self.line}: {label}{self.message}"
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -11,6 +11,21 @@ class SourceRef:
 
     document: str
     section: str = ""
+
+
+@dataclass(frozen=True)
+class PracticeText:
+    """One translation of a practice (resources/practices/<id>.<language>.md): only what is
+    translated. `stale` when the English entry changed after the translation was made."""
+
+    language: str
+    title: str
+    summary: str
+    body: str
+    place: str = ""
+    aliases: tuple = ()
+    source_hash: str = ""
+    stale: bool = False
 
 
 @dataclass(frozen=True)
@@ -40,6 +55,22 @@ class Practice:
     links: tuple = ()
     last_reviewed: str = ""
     status: str = "published"  # or "draft" for field contributions awaiting review
+    translations: tuple = ()  # of PracticeText (es, fr, pt); facets stay in the English entry
+    language: str = "en"  # the language title, summary, place and body are in
+
+    def translation(self, language: str):
+        """The PracticeText in `language`, or None."""
+        return next((t for t in self.translations if t.language == language), None)
+
+    def in_language(self, language: str) -> "Practice":
+        """This practice with its text in `language` when a translation exists, else itself
+        (English): compare `.language` with what was asked to tell the two apart."""
+        text = self.translation(language) if language != self.language else None
+        if text is None:
+            return self
+        return replace(self, title=text.title, summary=text.summary, body=text.body,
+                       place=text.place or self.place,
+                       aliases=tuple(dict.fromkeys(self.aliases + text.aliases)), language=language)
 
     @property
     def country(self) -> str:
@@ -67,6 +98,19 @@ class Practice:
 
 
 @dataclass(frozen=True)
+class GuidanceText:
+    """One translation of a guidance page (resources/guidance/<area>.<language>.md)."""
+
+    language: str
+    title: str
+    body: str
+    highlights: tuple = ()
+    recommendations: tuple = ()
+    source_hash: str = ""
+    stale: bool = False
+
+
+@dataclass(frozen=True)
 class Guidance:
     """What the MGI report says about one of its 13 key policy areas."""
 
@@ -76,6 +120,16 @@ class Guidance:
     highlights: tuple = ()
     recommendations: tuple = ()
     sources: tuple = ()
+    translations: tuple = ()  # of GuidanceText
+    language: str = "en"
+
+    def in_language(self, language: str) -> "Guidance":
+        """This page in `language` when translated, else itself (English)."""
+        text = next((t for t in self.translations if t.language == language), None)
+        if text is None or language == self.language:
+            return self
+        return replace(self, title=text.title, body=text.body, highlights=text.highlights,
+                       recommendations=text.recommendations, language=language)
 
 
 @dataclass(frozen=True)

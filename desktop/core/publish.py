@@ -19,6 +19,7 @@ from .bundles import (
     BundleRefused,
     Manifest,
     now_iso,
+    practice_id,
     read_bundle,
     sha256_hex,
     signature_file,
@@ -68,14 +69,21 @@ def source_tree(resources: Path, sources, catalogue_yaml: bytes) -> dict:
     for practice in sources.practices:
         if practice.status == "published":
             files[f"practices/{practice.id}.md"] = (resources / "practices" / f"{practice.id}.md").read_bytes()
+            for text in practice.translations:
+                name = f"{practice.id}.{text.language}.md"
+                files[f"practices/{name}"] = (resources / "practices" / name).read_bytes()
     for path in sorted((resources / "guidance").glob("*.md")) if (resources / "guidance").is_dir() else ():
         files[f"guidance/{path.name}"] = path.read_bytes()
     return files
 
 
 def _diff(old_tree: dict, tree: dict) -> tuple:
-    def practices(t):
-        return {p[len("practices/"):-3]: h for p, h in t.items() if p.startswith("practices/")}
+    def practices(t):  # a practice with its translations: a change to any of them changes it
+        grouped = {}
+        for path, digest in sorted(t.items()):
+            if path.startswith("practices/"):
+                grouped.setdefault(practice_id(path), []).append((path, digest))
+        return grouped
     old, new = practices(old_tree), practices(tree)
     return (tuple(sorted(set(new) - set(old))), tuple(sorted(i for i in new if i in old and new[i] != old[i])),
             tuple(sorted(set(old) - set(new))))
@@ -126,12 +134,13 @@ def publish(layout: Layout, private_key_path: Path, out: Path, delta_from: Path 
                     "(a delta carries practices only).")
         else:
             kind, base_version = "delta", old.catalogue_version
-            carried = {f"practices/{i}.md" for i in added + changed} | set(IDENTITY_FILES)
+            carried = {p for p in files if p.startswith("practices/") and practice_id(p) in set(added + changed)}
+            carried |= set(IDENTITY_FILES)
             members = {path: data for path, data in files.items() if path in carried}
     manifest = Manifest(catalogue_id=sources.catalogue_id, catalogue_title=sources.title,
                         catalogue_version=version, date=now_iso(), kind=kind, base_version=base_version,
                         files={p: tree[p] for p in members}, tree=tree, removed=removed if kind == "delta" else (),
-                        practice_count=sum(1 for p in tree if p.startswith("practices/")))
+                        practice_count=len({practice_id(p) for p in tree if p.startswith("practices/")}))
     manifest_bytes = manifest.to_bytes()
     signature = signature_file(manifest_bytes, private, signer.key_id)
 

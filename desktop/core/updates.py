@@ -23,7 +23,17 @@ from pathlib import Path
 from . import catalogue_db as cdb
 from .build import write_catalogue
 from .bundle_contents import BODY_LINK, InvalidPractices, check_delta, load_tree
-from .bundles import DEFAULT_LIMITS, Bundle, BundleRefused, Limits, parse_manifest, read_bundle, sha256_hex, tree_digest
+from .bundles import (
+    DEFAULT_LIMITS,
+    Bundle,
+    BundleRefused,
+    Limits,
+    parse_manifest,
+    practice_id,
+    read_bundle,
+    sha256_hex,
+    tree_digest,
+)
 from .errors import CatalogueError
 from .inbox import InboxScan, Offer, ensure_inbox, scan_inbox  # noqa: F401  (part of this module's API)
 from .installed import (
@@ -44,6 +54,7 @@ from .installed import (
 from .keys import trusted_keys
 from .paths import Layout
 from .sources import CatalogueSources
+from .translations import practice_hash
 
 # A full bundle that changes fewer practices than this share of the catalogue is applied on a
 # copy of the installed version (only the changes are re-indexed) instead of built from scratch.
@@ -229,7 +240,10 @@ def _check_fit(manifest, base: _Base, installed_version: int) -> None:
         if path not in manifest.files and base.tree.get(path) != digest:
             raise misfit
     gone = set(base.tree) - set(manifest.tree)
-    if any(not p.startswith("practices/") for p in gone) or {p[10:-3] for p in gone} != set(manifest.removed):
+    removed_whole = {practice_id(p) for p in gone if p.startswith("practices/") and practice_id(p) == p[10:-3]}
+    carried = set(manifest.carried_practices())
+    if any(not p.startswith("practices/") or practice_id(p) not in removed_whole | carried for p in gone) \
+            or removed_whole != set(manifest.removed):
         raise misfit
 
 
@@ -240,17 +254,38 @@ class StoredPractice:
     when an attribute is asked for: an incremental build never asks, so a 10-practice delta on a
     10,000-practice catalogue does not decode 10,000 rows; a build that starts over does."""
 
-    __slots__ = ("id", "status", "_row", "_full")
+    __slots__ = ("id", "status", "_row", "_full", "_translations")
 
-    def __init__(self, row: sqlite3.Row):
+    def __init__(self, row: sqlite3.Row, translations):
         self.id, self.status, self._row, self._full = row["id"], row["status"] or "published", row, None
+        self._translations = translations  # () -> {id: [PracticeText]}, read once for all rows
 
     def __getattr__(self, name):
         if name.startswith("__"):
             raise AttributeError(name)
         if self._full is None:
-            self._full = cdb.practice_from_row(self._row)
+            self._full = cdb.practice_from_row(self._row, self._translations().get(self.id, ()))
         return getattr(self._full, name)
+
+
+def _stored_translations(db_path: Path):
+    """A function returning {practice id: [PracticeText]} of an installed catalogue, read on
+    first call only (an incremental build never calls it)."""
+    cache = []
+
+    def read() -> dict:
+        if not cache:
+            conn = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
+            conn.row_factory = sqlite3.Row
+            try:
+                found = {}
+                for row in conn.execute("SELECT * FROM practice_translations ORDER BY practice_id, language"):
+                    found.setdefault(row["practice_id"], []).append(cdb.translation_from_row(row))
+            finally:
+                conn.close()
+            cache.append(found)
+        return cache[0]
+    return read
 
 
 def _links_to_removed(row: sqlite3.Row, removed: set) -> str | None:
@@ -271,11 +306,15 @@ def _delta_on_import(bundle: Bundle, base: _Base) -> _Plan:
     try:
         rows = [r for r in conn.execute("SELECT * FROM practices") if r["id"] not in removed
                 and r["id"] not in contents.practices]
-        guidance = tuple(cdb.guidance_from_row(r) for r in conn.execute("SELECT * FROM guidance"))
+        guidance_texts = {}
+        for row in conn.execute("SELECT * FROM guidance_translations ORDER BY policy_area, language"):
+            guidance_texts.setdefault(row["policy_area"], []).append(cdb.guidance_translation_from_row(row))
+        guidance = tuple(cdb.guidance_from_row(r, guidance_texts.get(r["policy_area"], ()))
+                         for r in conn.execute("SELECT * FROM guidance"))
     finally:
         conn.close()
     hashes = {r["id"]: r["content_hash"] for r in rows}
-    expected = {i: base.tree.get(f"practices/{i}.md") for i in hashes}
+    expected = {i: practice_hash(*manifest.practice_digests(i, base.tree)) for i in hashes}
     if hashes != expected or set(hashes) | set(contents.practices) != manifest.practice_ids:
         raise BundleRefused("The installed catalogue does not match its own record of its files; "
                             "import a full bundle instead.")
@@ -287,7 +326,8 @@ def _delta_on_import(bundle: Bundle, base: _Base) -> _Plan:
     if broken:
         raise InvalidPractices(broken)
     hashes.update(contents.hashes)
-    kept = [StoredPractice(r) for r in rows]
+    stored_translations = _stored_translations(base.db_path)
+    kept = [StoredPractice(r, stored_translations) for r in rows]
     sources = CatalogueSources(
         catalogue_id=contents.identity["id"], catalogue_version=manifest.catalogue_version,
         title=contents.identity["title"], taxonomy=contents.taxonomy, documents=contents.documents,
@@ -336,7 +376,7 @@ def prepare_import(layout: Layout, path: Path, allow_downgrade: bool = False,
     else:
         plan = _Plan(*load_tree(bundle.members, manifest), None)
     new = {p.id: p for p in plan.sources.practices}
-    new_hashes = {p[10:-3]: h for p, h in manifest.tree.items() if p.startswith("practices/")}
+    new_hashes = {i: practice_hash(*manifest.practice_digests(i)) for i in manifest.practice_ids}
     old = base.practices
     added = tuple((i, new[i].title) for i in sorted(set(new_hashes) - set(old)))
     changed = tuple((i, new[i].title) for i in sorted(set(new_hashes) & set(old)) if old[i][0] != new_hashes[i])

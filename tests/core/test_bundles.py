@@ -157,7 +157,7 @@ def test_publishing_a_delta_from_a_bundle_of_another_catalogue_is_refused(world,
 def test_verify_reports_what_it_found(world):
     code, out, err = run_cli("--root", world.field, "--home", world.home, "verify", world.v2)
     assert code == 0, err
-    assert "Signature: good, by test-editor (" in out and "Checksums: all" in out and "Format: version 1" in out
+    assert "Signature: good, by test-editor (" in out and "Checksums: all" in out and "Format: version 2" in out
     assert "version 2 of catalogue mlg-practices, 6 valid practices" in out
     code, out, _ = run_cli("--root", world.field, "--home", world.home, "verify", world.v3)
     assert code == 0 and "a delta from version 2 to 3" in out and "2 practices carried and valid, 1 removed" in out

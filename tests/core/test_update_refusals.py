@@ -143,7 +143,7 @@ CASES = [
     ("delta on the fresh app", lambda w, o: w.v3, "applies only to version 2, but version 1 is installed",
      {"home": "fresh_home"}),
     ("delta whose base content differs", delta_on_other_content, "does not fit the installed version 2", {}),
-    ("unknown format version", set_manifest(format=2), "format version 2, which this version of the app cannot read",
+    ("unknown format version", set_manifest(format=3), "format version 3, which this version of the app cannot read",
      {}),
     ("format version as text", set_manifest(format="1"), "'format' must be a whole number", {}),
     ("not a zip", lambda w, o: (o.write_bytes(b"MZ\x90\x00 definitely not a zip" * 50), o)[1],

@@ -20,6 +20,11 @@ def resources(make_resources):
     return make_resources()
 
 
+def errors(problems) -> list:
+    """The problems that stop a build (not the warnings about missing translations)."""
+    return [p for p in problems if p.severity == "error"]
+
+
 def check(resources, name: str, text: str | bytes):
     """Write one practice file next to the fixtures and validate it alone."""
     path = resources / "practices" / name
@@ -41,9 +46,9 @@ def lines(problems) -> list:
 
 
 def test_the_fixture_practices_are_valid(resources):
-    assert validate_path(resources, resources) == []
+    assert errors(validate_path(resources, resources)) == []
     for name in PUBLISHED:
-        assert validate_path(resources / "practices" / f"{name}.md", resources) == []
+        assert errors(validate_path(resources / "practices" / f"{name}.md", resources)) == []
 
 
 def test_each_marked_line_of_many_problems_gets_exactly_one_problem(resources):
@@ -204,7 +209,7 @@ def test_practice_without_body_is_reported_after_the_front_matter(resources):
 def test_windows_line_endings_and_bom_change_nothing(resources):
     text = fixture_text("lakeview-orchard-cooperative")
     _, problems = check(resources, "lakeview-orchard-cooperative.md", ("\ufeff" + text).replace("\n", "\r\n"))
-    assert problems == []
+    assert errors(problems) == []
     broken = text.replace("(practice:hillcrest-migrant-desk)", "(practice:hillcrest)")
     _, problems = check(resources, "lakeview-orchard-cooperative.md", broken.replace("\n", "\r\n"))
     assert lines(problems) == [line_of(broken, "(practice:hillcrest)")]
