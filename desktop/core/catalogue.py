@@ -211,7 +211,7 @@ class Catalogue:
                                           matches=base.bit_count())[request.offset:]
             else:
                 page = self._page_in_order(self._order(sort), final, request.offset, request.limit)
-            hits = self._hits(page, parsed)
+            hits = self._hits(page, parsed, request.language)
             suggestion = self._index.suggest_spelling(text, self.taxonomy) if parsed is not None else None
         return SearchResult(query=text, total=total, hits=tuple(hits), facets=counts, suggestion=suggestion)
 
@@ -228,18 +228,27 @@ class Catalogue:
                     break
         return page
 
-    def _rows(self, ids: list) -> dict:
+    def _rows(self, ids: list, language: str = "en") -> dict:
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
         rows = self._db.execute(
             f"SELECT id, title, original_title, countries, place, regions, levels, approaches, policy_areas, "
             f"period_start, period_end, summary, body FROM practices WHERE id IN ({marks})", ids).fetchall()
-        return {r[0]: r for r in rows}
+        found = {r[0]: r for r in rows}
+        if language != "en" and self._translated:
+            # Title, place, summary and body in the interface language where translated.
+            for pid, title, place, summary, body in self._db.execute(
+                    f"SELECT practice_id, title, place, summary, body FROM practice_translations "
+                    f"WHERE language = ? AND practice_id IN ({marks})", [language, *ids]):
+                row = list(found[pid])
+                row[1], row[4], row[11], row[12] = title, place or row[4], summary, body
+                found[pid] = tuple(row)
+        return found
 
-    def _hits(self, page: list, parsed) -> list:
+    def _hits(self, page: list, parsed, language: str = "en") -> list:
         ids = self._index.ids
-        rows = self._rows([ids[d] for d, _ in page])
+        rows = self._rows([ids[d] for d, _ in page], language)
         hits = []
         for docnum, score in page:
             row = rows.get(ids[docnum])
@@ -262,8 +271,9 @@ class Catalogue:
                             year=start if start is not None else end, score=round(score, 4), snippet=snippet))
         return hits
 
-    def related(self, practice_id: str, limit: int = 5) -> list:
-        """Practices that resemble this one (more-like-this), as Hits. Raises NotFound."""
+    def related(self, practice_id: str, limit: int = 5, language: str = "en") -> list:
+        """Practices that resemble this one (more-like-this), as Hits with titles in
+        `language` where translated. Raises NotFound."""
         practice = self.practice(practice_id)
         if limit <= 0:
             return []
@@ -277,7 +287,7 @@ class Catalogue:
                             for value in practice.facet_values(field)]
             text = "\n".join([practice.title, practice.summary, plain_text(practice.body), *practice.topics])
             page = self._index.similar(docnum, text, facet_values, limit)
-            return self._hits(page, None)
+            return self._hits(page, None, language)
 
     def stats(self) -> Stats:
         """Size, version and spread of the catalogue over every facet and source document."""

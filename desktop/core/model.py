@@ -161,6 +161,7 @@ class SearchRequest:
     sort: str = "relevance"  # relevance, title, country, year
     limit: int = 20
     offset: int = 0
+    language: str = "en"  # titles, places and snippets of the hits follow it where translated
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,7 @@ class PracticePage:
     document_titles: dict = field(default_factory=dict)
     related: list = field(default_factory=list)  # Hits
     note: str = ""
+    notice: str = ""  # HTML: which language the text is in (the catalogue's translation, the English...)
 
     def _labels(self, field_name: str, values) -> str:
         return ", ".join(html.escape(self.taxonomy.term_label(field_name, v, self.language)) for v in values)
@@ -98,6 +99,8 @@ class PracticePage:
         out = [f"<h1>{html.escape(p.title)}</h1>"]
         if p.original_title:
             out.append(f"<p><i>{html.escape(p.original_title)}</i></p>")
+        if self.notice:
+            out.append(f"<p><small><i>{self.notice}</i></small></p>")
         out.append(f"<p><b>{html.escape(p.summary)}</b></p>")
         out.append('<table cellspacing="0" cellpadding="3">')
         for name, value in self.metadata_rows():
@@ -121,11 +124,14 @@ class PracticePage:
 
 
 def guidance_html(item, taxonomy, language: str = "en", headings: dict | None = None,
-                  document_titles: dict | None = None, practices: list | None = None) -> str:
-    """HTML page of one policy area's guidance, listing the practices of that area."""
+                  document_titles: dict | None = None, practices: list | None = None, notice: str = "") -> str:
+    """HTML page of one policy area's guidance (give it `item.in_language(...)`), listing the
+    practices of that area; `notice` (HTML) says which language the text is in."""
     h = headings or HEADINGS_EN
-    out = [f"<h1>{html.escape(taxonomy.term_label('policy_area', item.policy_area, language))}</h1>",
-           f"<p><i>{html.escape(item.title)}</i></p>", markdown_to_html(item.body)]
+    out = [f"<h1>{html.escape(taxonomy.term_label('policy_area', item.policy_area, language))}</h1>"]
+    if notice:
+        out.append(f"<p><small><i>{notice}</i></small></p>")
+    out += [f"<p><i>{html.escape(item.title)}</i></p>", markdown_to_html(item.body)]
     for key, values in (("highlights", item.highlights), ("recommendations", item.recommendations)):
         if values:
             out.append(f"<h3>{html.escape(h[key])}</h3><ul>")
@@ -147,13 +153,14 @@ CSV_COLUMNS = ("id", "title", "original_title", "country", "place", "region", "l
                "policy_areas", "year")
 
 
-def write_results_csv(hits, path, taxonomy, language: str = "en") -> int:
+def write_results_csv(hits, path, taxonomy, language: str = "en", headers: dict | None = None) -> int:
     """Write search hits to a CSV file (UTF-8 with BOM so spreadsheet programs read accents).
 
-    Labels are in `language`; returns the number of rows written."""
+    Labels are in `language` (give hits searched in it, so titles and places are too), column
+    headers from `headers` {column: label} where given; returns the number of rows written."""
     with open(path, "w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
-        writer.writerow(CSV_COLUMNS)
+        writer.writerow([(headers or {}).get(column, column) for column in CSV_COLUMNS])
         for hit in hits:
             writer.writerow([
                 hit.id, hit.title, hit.original_title,

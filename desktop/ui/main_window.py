@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.results_view.setModel(self.results_model)
         self.more_button = QPushButton(self)
         self.more_button.setVisible(False)
-        self.reader = PracticeView(self.pages.page, self)
+        self.reader = PracticeView(self.pages.page, self, toggle_language=self.pages.toggle_language)
 
         top = QHBoxLayout()
         top.addWidget(self.search_field, 1)
@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         """Switch taxonomy labels and page text to `language` (translators already installed)."""
         self.language = language
         self.pages.language = language
+        self.search_now()  # result titles and snippets follow the language too
         self.filter_panel.build(self.catalogue.taxonomy, language)
         self.results_model.set_labels(self.catalogue.taxonomy, language)
         self.retranslate()
@@ -175,7 +176,8 @@ class MainWindow(QMainWindow):
     def current_request(self, offset: int = 0) -> SearchRequest:
         return SearchRequest(query=self.search_field.text(), filters=dict(self.filter_panel.filters),
                              exclusions=dict(self.filter_panel.exclusions),
-                             sort=self.sort_box.currentData() or "relevance", limit=PAGE_SIZE, offset=offset)
+                             sort=self.sort_box.currentData() or "relevance", limit=PAGE_SIZE, offset=offset,
+                             language=self.language)
 
     def search_now(self) -> None:
         """Search with what the field and the filter panel hold now (in the background)."""

@@ -187,7 +187,10 @@ def export_csv(window) -> None:
     if not path:
         return
     try:
-        count = write_results_csv(_all_hits(window), path, window.catalogue.taxonomy, window.language)
+        headers = {"id": tr("Id"), "title": tr("Title"), "original_title": tr("Original title"),
+                   "country": tr("Country"), "place": tr("Place"), "region": tr("Region"), "levels": tr("Levels"),
+                   "approaches": tr("Approaches"), "policy_areas": tr("Policy areas"), "year": tr("Year")}
+        count = write_results_csv(_all_hits(window), path, window.catalogue.taxonomy, window.language, headers)
     except OSError as error:
         window.show_error(tr("The file could not be written: %1").replace("%1", str(error)))
         return

@@ -46,6 +46,34 @@ class PageMaker:
 
     def __init__(self, catalogue, userdata, language: str):
         self.catalogue, self.userdata, self.language = catalogue, userdata, language
+        self.in_english = set()  # (kind, key) the user switched to the English original
+
+    def toggle_language(self, kind: str, key: str) -> None:
+        """Show this page in English if it was in the interface language, and back."""
+        self.in_english ^= {(kind, key)}
+
+    def _shown_language(self, kind: str, key: str) -> str:
+        return "en" if (kind, key) in self.in_english else self.language
+
+    def _notice(self, asked: str, shown_language: str, stale: bool, for_print: bool) -> str:
+        """One line saying which text this is, with the one-click switch (not on paper)."""
+        if self.language == "en":
+            return ""
+        switch = ""
+        if shown_language != "en":
+            text = tr("This is the catalogue's translation of its English entry.")
+            if stale:
+                text += " " + tr("The English entry has changed since it was translated.")
+            switch = tr("Show in English")
+        elif asked == "en":
+            text = tr("This is the English original.")
+            switch = tr("Show the translation")
+        else:
+            text = tr("This entry has not been translated yet; here is its English text.")
+        out = html.escape(text)
+        if switch and not for_print:
+            out += f' <a href="toggle-language:switch">{html.escape(switch)}</a>'
+        return out
 
     def _document_titles(self) -> dict:
         return {d["id"]: d["title"] for d in self.catalogue.documents()}
@@ -55,10 +83,14 @@ class PageMaker:
             practice = self.catalogue.practice(practice_id)
         except NotFound:
             return None
-        related = [] if for_print else self.catalogue.related(practice_id, limit=6)
-        return PracticePage(practice=practice, taxonomy=self.catalogue.taxonomy, language=self.language,
+        asked = self._shown_language("practice", practice_id)
+        shown = practice.in_language(asked)
+        text = practice.translation(shown.language)
+        related = [] if for_print else self.catalogue.related(practice_id, limit=6, language=self.language)
+        return PracticePage(practice=shown, taxonomy=self.catalogue.taxonomy, language=self.language,
                             headings=headings(), document_titles=self._document_titles(), related=related,
-                            note=self.userdata.note(practice_id) if for_print else "")
+                            note=self.userdata.note(practice_id) if for_print else "",
+                            notice=self._notice(asked, shown.language, bool(text and text.stale), for_print))
 
     def page(self, kind: str, key: str) -> Page:
         if kind == "guidance":
@@ -87,7 +119,12 @@ class PageMaker:
             label = taxonomy.term_label("policy_area", policy_area, self.language)
             missing = tr("No guidance for this policy area.")
             return Page(html=f"<h1>{html.escape(label)}</h1><p>{html.escape(missing)}</p>", exists=False)
-        result = self.catalogue.search(SearchRequest(filters={"policy_area": (policy_area,)}, sort="title", limit=200))
+        result = self.catalogue.search(SearchRequest(filters={"policy_area": (policy_area,)}, sort="title", limit=200,
+                                                     language=self.language))
         practices = [(hit.id, hit.title) for hit in result.hits]
-        text = guidance_html(item, taxonomy, self.language, headings(), self._document_titles(), practices)
+        asked = self._shown_language("guidance", policy_area)
+        shown = item.in_language(asked)
+        stale = any(t.stale for t in item.translations if t.language == shown.language)
+        text = guidance_html(shown, taxonomy, self.language, headings(), self._document_titles(), practices,
+                             notice=self._notice(asked, shown.language, stale, for_print=False))
         return Page(html=text, exists=True, status=tr("Policy-area guidance"))

@@ -29,9 +29,10 @@ class PracticeView(QWidget):
     bookmark_toggled = Signal(str, bool)
     note_changed = Signal(str, str)
 
-    def __init__(self, page_html, parent=None):
+    def __init__(self, page_html, parent=None, toggle_language=None):
         super().__init__(parent)
         self._page_html = page_html
+        self._toggle_language = toggle_language  # (kind, key) -> None: translation <-> English
         self._history, self._position = [], -1
         self.current = None
         self.browser = QTextBrowser(self)
@@ -156,6 +157,10 @@ class PracticeView(QWidget):
             self.open_page("practice", url.path())
         elif scheme == "guidance":
             self.open_page("guidance", url.path())
+        elif scheme == "toggle-language" and self._toggle_language and self.current:
+            self._save_note()
+            self._toggle_language(*self.current)
+            self._show()
         elif scheme in EXTERNAL_SCHEMES:
             QDesktopServices.openUrl(url)  # only on a click, only these schemes
         # anything else (javascript:, file:, data:) is ignored on purpose
