@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from . import catalogue_db as cdb
-from .search_index import IndexUnusable, SearchIndex
+from .search.engine import IndexUnusable, SearchEngine
 from .sources import BUILD_FORMAT, CatalogueSources, load_sources
 from .taxonomy import FAST_YAML_LOADER
 
@@ -86,11 +86,11 @@ def write_catalogue(sources: CatalogueSources, taxonomy_text: str, db_path: Path
         db.close()
 
     try:  # The index must have matched the old catalogue for an incremental update to be right.
-        SearchIndex.open(index_path, old_content_hash, len(old_hashes)).close()
-        SearchIndex.update(index_path, [by_id[i] for i in added + changed], removed,
+        SearchEngine.open(index_path, old_content_hash, len(old_hashes), sources.taxonomy).close()
+        SearchEngine.update(index_path, [by_id[i] for i in added + changed], removed,
                            sources.taxonomy, sources.content_hash)
     except IndexUnusable:
-        SearchIndex.create(index_path, practices, sources.taxonomy, sources.content_hash)
+        SearchEngine.create(index_path, practices, sources.taxonomy, sources.content_hash)
     return BuildReport(added=added, changed=changed, removed=removed, full=False, practice_count=len(practices))
 
 
@@ -128,7 +128,7 @@ def _full_build(sources, practices, hashes, meta, db_path: Path, index_path: Pat
         db.close()
     # The index first, then the database: until the new database is in place, the new index
     # does not match it and would be rebuilt on open, never used against the old data.
-    SearchIndex.create(index_path, practices, sources.taxonomy, sources.content_hash)
+    SearchEngine.create(index_path, practices, sources.taxonomy, sources.content_hash)
     os.replace(staging, db_path)
 
 

@@ -13,7 +13,8 @@ from .build import taxonomy_from_meta
 from .errors import CatalogueDamaged, NotFound, QueryError
 from .facets import FacetSets, bitmap_bytes, contains
 from .model import Hit, Practice, SearchRequest, SearchResult, Stats
-from .search_index import IndexUnusable, SearchIndex, _term_id
+from .search.engine import IndexUnusable, SearchEngine, bitmap_to_mask, mask_to_bitmap
+from .search.query import term_id
 from .taxonomy import FACET_FIELDS
 from .text import markdown_plain_text
 
@@ -37,7 +38,7 @@ class Catalogue:
 
     Thread-safe: one call at a time (the GUI searches from a worker thread)."""
 
-    def __init__(self, db, index: SearchIndex, meta: dict, path: Path):
+    def __init__(self, db, index: SearchEngine, meta: dict, path: Path):
         self._db = db
         self._index = index
         self.meta = meta
@@ -71,9 +72,10 @@ class Catalogue:
             raise CatalogueDamaged(f"The catalogue at {db_path} is damaged ({exc}); rebuild it.") from exc
         index = None
         candidates = [Path(index_path)] + ([Path(fallback_index_path)] if fallback_index_path else [])
+        taxonomy = taxonomy_from_meta(meta)
         for candidate in candidates:
             try:
-                index = SearchIndex.open(candidate, content_hash, count)
+                index = SearchEngine.open(candidate, content_hash, count, taxonomy)
                 break
             except IndexUnusable:
                 continue
@@ -82,14 +84,14 @@ class Catalogue:
         return cls(db, index, meta, db_path)
 
     @staticmethod
-    def _rebuild_index(db, meta, candidates, content_hash, count) -> SearchIndex:
+    def _rebuild_index(db, meta, candidates, content_hash, count) -> SearchEngine:
         taxonomy = taxonomy_from_meta(meta)
-        practices = [cdb.practice_from_row(r) for r in db["practices"].rows]
+        practices = cdb.all_practices(db)
         errors = []
         for candidate in candidates:
             try:
-                SearchIndex.create(candidate, practices, taxonomy, content_hash)
-                return SearchIndex.open(candidate, content_hash, count)
+                SearchEngine.create(candidate, practices, taxonomy, content_hash)
+                return SearchEngine.open(candidate, content_hash, count, taxonomy)
             except (OSError, IndexUnusable) as exc:
                 errors.append(f"{candidate}: {exc}")
         db.close()
@@ -156,8 +158,7 @@ class Catalogue:
     def _ensure_memory(self) -> None:
         if self._facets is None:
             index = self._index
-            postings = {field: index.facet_postings(field) for field in FACET_FIELDS}
-            self._facets = FacetSets(index.doc_count_all, postings, index.live_docnums())
+            self._facets = FacetSets.from_bitmaps(index.size, index.facet_bitmaps(), mask_to_bitmap(index.live))
             self._docnum_of = {pid: n for n, pid in enumerate(index.ids) if pid is not None}
 
     def _order(self, sort: str) -> list:
@@ -175,10 +176,10 @@ class Catalogue:
                 values = (values,)
             ids = []
             for value in values:
-                term_id = _term_id(field, str(value), self.taxonomy)
-                if term_id not in self.taxonomy[field]:
+                value_id = term_id(field, str(value), self.taxonomy)
+                if value_id not in self.taxonomy[field]:
                     raise QueryError(f"The {what} {field.replace('_', ' ')} '{value}' is not in the taxonomy.")
-                ids.append(term_id)
+                ids.append(value_id)
             if ids:
                 resolved[field] = tuple(dict.fromkeys(ids))
         return resolved
@@ -199,21 +200,28 @@ class Catalogue:
         with self._lock:
             self._ensure_memory()
             facets = self._facets
-            parsed = self._index.parse(text, self.taxonomy) if text else None
-            base = self._index.matching_bitmap(parsed) if parsed is not None else facets.live
+            ranking = corrected = None
+            if text:
+                ranking, corrected = self._index.rank(text, request.language, request.correct_spelling)
+            base = mask_to_bitmap(ranking.matched) if ranking is not None else facets.live
             final, counts = facets.apply(base, filters, exclusions)
             total = final.bit_count()
-            sort = request.sort if (request.sort != "relevance" or parsed is not None) else "title"
+            ranked = ranking is not None and ranking.scored
+            sort = request.sort if (request.sort != "relevance" or ranked) else "title"
+            final_mask = bitmap_to_mask(final, facets.size) if ranking is not None else None
             if request.limit == 0 or total == 0:
                 page = []
             elif sort == "relevance":
-                page = self._index.ranked(parsed, request.offset + request.limit, bitmap_bytes(final, facets.size),
-                                          matches=base.bit_count())[request.offset:]
+                page = self._index.top(ranking, final_mask, request.offset + request.limit)[request.offset:]
             else:
                 page = self._page_in_order(self._order(sort), final, request.offset, request.limit)
-            hits = self._hits(page, parsed, request.language)
-            suggestion = self._index.suggest_spelling(text, self.taxonomy) if parsed is not None else None
-        return SearchResult(query=text, total=total, hits=tuple(hits), facets=counts, suggestion=suggestion)
+            marker = self._index.marker(ranking) if ranked else None
+            hits = self._hits(page, marker, request.language)
+            partial = bool(ranked and total and ranking.unit_count > 1
+                           and int(ranking.coverage[final_mask].max()) < ranking.unit_count)
+        return SearchResult(query=text, total=total, hits=tuple(hits), facets=counts, suggestion=corrected,
+                            corrected=corrected is not None, unmatched=ranking.unmatched if ranking else (),
+                            partial=partial)
 
     def _page_in_order(self, order: list, final: int, offset: int, limit: int) -> list:
         allowed = bitmap_bytes(final, self._facets.size)
@@ -246,7 +254,7 @@ class Catalogue:
                 found[pid] = tuple(row)
         return found
 
-    def _hits(self, page: list, parsed, language: str = "en") -> list:
+    def _hits(self, page: list, marker, language: str = "en") -> list:
         ids = self._index.ids
         rows = self._rows([ids[d] for d, _ in page], language)
         hits = []
@@ -257,9 +265,9 @@ class Catalogue:
             (pid, title, original_title, countries, place, regions, levels, approaches, areas,
              start, end, summary, body) = row
             snippet = ""
-            if parsed is not None:
-                snippet = self._index.snippet(parsed, plain_text(body or "")) or \
-                    self._index.snippet(parsed, summary or "")
+            if marker is not None:
+                snippet = self._index.snippet(plain_text(body or ""), marker) or \
+                    self._index.snippet(summary or "", marker)
             if not snippet:
                 snippet = html.escape(summary or "")
             countries = tuple(json.loads(countries))

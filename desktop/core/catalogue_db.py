@@ -200,6 +200,15 @@ def practice_from_row(row: dict, translations=()) -> Practice:
     )
 
 
+def all_practices(db) -> list:
+    """Every practice of an open catalogue.db, with its translations (to rebuild the index)."""
+    texts = {}
+    if db["practice_translations"].exists():
+        for row in db["practice_translations"].rows_where(order_by="practice_id, language"):
+            texts.setdefault(row["practice_id"], []).append(translation_from_row(row))
+    return [practice_from_row(row, texts.get(row["id"], ())) for row in db["practices"].rows]
+
+
 def guidance_row(item: Guidance) -> dict:
     return {"policy_area": item.policy_area, "title": item.title, "body": item.body,
             "highlights": json.dumps(list(item.highlights)),

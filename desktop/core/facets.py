@@ -45,6 +45,13 @@ class FacetSets:
             for field, by_value in postings.items()
         }
 
+    @classmethod
+    def from_bitmaps(cls, size: int, values: dict, live: int) -> "FacetSets":
+        """From ready bitmaps {field: {value: bitmap}} (the search sidecar's facet postings)."""
+        sets = cls.__new__(cls)
+        sets.size, sets.live, sets.values = size, live, values
+        return sets
+
     def _field_filter(self, field: str, include, exclude) -> int | None:
         """Docs passing this field's selection: any included value, no excluded value."""
         by_value = self.values.get(field, {})

@@ -162,6 +162,7 @@ class SearchRequest:
     limit: int = 20
     offset: int = 0
     language: str = "en"  # titles, places and snippets of the hits follow it where translated
+    correct_spelling: bool = True  # False: "search for <what I typed> instead"
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,10 @@ class SearchResult:
     total: int
     hits: tuple
     facets: dict
-    suggestion: str | None = None
+    suggestion: str | None = None  # the query with its typos corrected
+    corrected: bool = False  # True: the hits are for `suggestion` ("Showing results for ...")
+    unmatched: tuple = ()  # words as typed that matched nothing (struck through in the app)
+    partial: bool = False  # no practice has all the words: results have some of them
 
 
 @dataclass(frozen=True)

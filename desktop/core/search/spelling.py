@@ -1,0 +1,56 @@
+"""Typos, corrected the way people expect: an unknown word is matched to its nearest known
+words of the query's own language (edit distance 1 for words of 4-7 letters, 2 beyond, same
+first letter), from the catalogue's text only: never field names or taxonomy ids."""
+
+from __future__ import annotations
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+MAX_CANDIDATES = 3
+
+
+def max_distance(word: str) -> int:
+    """How many edits a word of this length may be away from what was meant (0: too short)."""
+    if len(word) < 4:
+        return 0
+    return 1 if len(word) <= 7 else 2
+
+
+class Speller:
+    """Nearest catalogue words per language, from the sidecar's vocabulary."""
+
+    def __init__(self, vocabulary: dict):
+        self._vocabulary = vocabulary  # {language: {word: document frequency}}
+        self._lists = {}
+
+    def knows(self, word: str) -> bool:
+        """True when `word` occurs in the text of any language."""
+        return any(word in words for words in self._vocabulary.values())
+
+    def languages_of(self, word: str) -> set:
+        return {lang for lang, words in self._vocabulary.items() if word in words}
+
+    def _words(self, language: str) -> list:
+        if language not in self._lists:
+            self._lists[language] = list(self._vocabulary.get(language, {}))
+        return self._lists[language]
+
+    def nearest(self, word: str, language: str) -> list:
+        """Known words near `word` in `language` (then in any language), closest and most
+        frequent first; [] when none is near enough."""
+        limit = max_distance(word)
+        if not limit or not word.isalpha():
+            return []
+        for languages in ([language], [lang for lang in self._vocabulary if lang != language]):
+            found = {}
+            for lang in languages:
+                frequencies = self._vocabulary.get(lang, {})
+                for candidate, distance, _ in process.extract(word, self._words(lang), scorer=Levenshtein.distance,
+                                                              score_cutoff=limit, limit=20):
+                    if candidate[:1] == word[:1] and candidate != word and candidate.isalpha():
+                        key = (distance, -frequencies.get(candidate, 0))
+                        found[candidate] = min(found.get(candidate, key), key)
+            if found:
+                return sorted(found, key=lambda c: (found[c], c))[:MAX_CANDIDATES]
+        return []
