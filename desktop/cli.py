@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--offset", type=int, default=0)
     search.add_argument("--json", action="store_true", help="print the result as JSON")
+    search.add_argument("--exact", action="store_true", help="do not correct spelling")
+    search.add_argument("--lang", default="en", choices=["en", "es", "fr", "pt"],
+                        help="language of titles and snippets (the interface language; also boosts it)")
 
     show = commands.add_parser("show", help="print one practice")
     show.add_argument("id")
@@ -141,18 +144,25 @@ def cmd_search(args, catalogue) -> int:
         query=args.query,
         filters={f: tuple(getattr(args, f"filter_{f}")) for f in FACET_FIELDS if getattr(args, f"filter_{f}")},
         exclusions={f: tuple(getattr(args, f"exclude_{f}")) for f in FACET_FIELDS if getattr(args, f"exclude_{f}")},
-        sort=args.sort, limit=args.limit, offset=args.offset,
+        sort=args.sort, limit=args.limit, offset=args.offset, language=args.lang,
+        correct_spelling=not args.exact,
     )
     result = catalogue.search(request)
     if args.json:
         _print_json({"query": result.query, "total": result.total, "results": [_hit_json(h) for h in result.hits],
-                     "facets": result.facets, "suggestion": result.suggestion})
+                     "facets": result.facets, "suggestion": result.suggestion, "corrected": result.corrected,
+                     "unmatched": list(result.unmatched), "partial": result.partial})
         return 0
     taxonomy = catalogue.taxonomy
     label = f'for "{result.query}"' if result.query else "in the catalogue"
     print(f"{result.total} practice{'s' if result.total != 1 else ''} {label}.")
-    if result.suggestion:
-        print(f'Did you mean: "{result.suggestion}"?')
+    if result.corrected:
+        print(f'Showing results for "{result.suggestion}"; to search for "{result.query}" as typed, '
+              "add --exact.")
+    if result.unmatched:
+        print("No practice has: " + ", ".join(result.unmatched) + ".")
+    if result.partial:
+        print("Results contain some of your words; no practice has all of them.")
     for number, hit in enumerate(result.hits, start=args.offset + 1):
         where = ", ".join(x for x in (hit.place, ", ".join(taxonomy.term_label("country", c) for c in hit.countries)) if x)
         levels = "; ".join(taxonomy.term_label("level", v) for v in hit.levels)

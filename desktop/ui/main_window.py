@@ -177,7 +177,8 @@ class MainWindow(QMainWindow):
         return SearchRequest(query=self.search_field.text(), filters=dict(self.filter_panel.filters),
                              exclusions=dict(self.filter_panel.exclusions),
                              sort=self.sort_box.currentData() or "relevance", limit=PAGE_SIZE, offset=offset,
-                             language=self.language)
+                             language=self.language,
+                             correct_spelling=self.search_field.text() != getattr(self, "_exact_text", None))
 
     def search_now(self) -> None:
         """Search with what the field and the filter panel hold now (in the background)."""
@@ -209,11 +210,14 @@ class MainWindow(QMainWindow):
             lambda f, v: taxonomy.term_label(f, v, language).split(" (")[0],
             lambda f: self.filter_panel.model.field_labels.get(f, f))
         self.total_label.setText(self.tr("%n practice(s)", "", result.total))
-        if result.suggestion:
-            self.suggestion_label.setText(self.tr("Did you mean: %1?").replace(
-                "%1", f'<a href="suggest">{_escape(result.suggestion)}</a>'))
-        self.suggestion_label.setVisible(bool(result.suggestion))
-        self._suggestion = result.suggestion
+        if result.corrected:  # remembered, so that "as typed" can still offer the correction
+            self._correction = (result.query, result.suggestion)
+        correction = getattr(self, "_correction", None)
+        self._suggestion = result.suggestion or (correction[1] if correction and correction[0] == result.query
+                                                 else None)
+        feedback = self._query_feedback(request, result)
+        self.suggestion_label.setText(feedback)
+        self.suggestion_label.setVisible(bool(feedback))
         if result.total == 0:
             message = self.tr("No practice matches this search.")
             if request.filters or request.exclusions:
@@ -226,6 +230,25 @@ class MainWindow(QMainWindow):
         self.more_button.setVisible(len(result.hits) < result.total)
         self.results_shown.emit()
 
+    def _query_feedback(self, request, result) -> str:
+        """One line on how the words were understood: a correction (with the way back to the
+        words as typed), the words no practice has (struck through), or that no practice has
+        them all."""
+        parts = []
+        if not result.corrected and self._suggestion:
+            parts.append(self.tr("Did you mean: %1?").replace(
+                "%1", f'<a href="suggest">{_escape(self._suggestion)}</a>'))
+        if result.corrected:
+            parts.append(self.tr("Showing results for %1 — search for %2 instead.")
+                         .replace("%1", f'<a href="suggest"><b>{_escape(result.suggestion)}</b></a>')
+                         .replace("%2", f'<a href="exact">{_escape(result.query)}</a>'))
+        if result.unmatched and result.total:
+            words = " ".join(f"<s>{_escape(word)}</s>" for word in result.unmatched)
+            parts.append(self.tr("Not found: %1").replace("%1", words))
+        if result.partial:
+            parts.append(self.tr("Results contain some of your words; no practice has all of them."))
+        return " ".join(parts)
+
     def _show_failure(self, request, message: str) -> None:
         self._show_message(_escape(message))
         self.results_shown.emit()
@@ -234,8 +257,11 @@ class MainWindow(QMainWindow):
         self.message_label.setText(text)
         self.message_label.setVisible(True)
 
-    def _use_suggestion(self, _link) -> None:
-        if getattr(self, "_suggestion", None):
+    def _use_suggestion(self, link) -> None:
+        if link == "exact":  # the words as typed, without correcting them
+            self._exact_text = self.search_field.text()
+            self.search_now()
+        elif getattr(self, "_suggestion", None):
             self.search_field.setText(self._suggestion)
             self.search_now()
 

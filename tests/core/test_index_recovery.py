@@ -17,7 +17,7 @@ from desktop.core.build import build_catalogue
 from desktop.core.catalogue import Catalogue
 from desktop.core.errors import CatalogueDamaged
 from desktop.core.model import SearchRequest
-from desktop.core.search_index import INDEX_FORMAT, MARKER
+from desktop.core.search.engine import INDEX_FORMAT, MARKER
 
 QUERIES = ["diaspora", "Sao Paulo", "country:ecuador", "", "migr*", "human mobility", "orchards", "desk -quinoa"]
 
@@ -81,7 +81,7 @@ def replace_by_file(folder: Path) -> None:
 
 INDEX_DAMAGE = {
     "missing": lambda ix: shutil.rmtree(ix),
-    "empty folder": lambda ix: [p.unlink() for p in ix.iterdir()],
+    "empty folder": lambda ix: [shutil.rmtree(p) if p.is_dir() else p.unlink() for p in ix.iterdir()],
     "a file instead of the folder": replace_by_file,
     "stale marker": lambda ix: (ix / MARKER).write_text(json.dumps({"content_hash": "0" * 64,
                                                                     "format": INDEX_FORMAT})),
@@ -97,6 +97,14 @@ INDEX_DAMAGE = {
     "table of contents truncated": lambda ix: truncate(one_file(ix, "*.toc"), 0.5),
     "table of contents scrambled": lambda ix: scramble(one_file(ix, "*.toc")),
     "table of contents deleted": lambda ix: one_file(ix, "*.toc").unlink(),
+    # The ranking arrays beside the index: written again from the index when they do not match.
+    "sidecar missing": lambda ix: shutil.rmtree(ix / "sidecar"),
+    "sidecar doc array truncated": lambda ix: truncate(ix / "sidecar" / "docs.npy", 0.5),
+    "sidecar impacts scrambled": lambda ix: scramble(ix / "sidecar" / "impacts.npy", 0.3),
+    "sidecar keys emptied": lambda ix: (ix / "sidecar" / "keys.txt").write_text(""),
+    "sidecar of other content": lambda ix: (ix / "sidecar" / "sidecar.json").write_text(json.dumps(
+        {**json.loads((ix / "sidecar" / "sidecar.json").read_text()), "content_hash": "0" * 64})),
+    "sidecar ids garbage": lambda ix: (ix / "sidecar" / "ids.json").write_text("[not json"),
 }
 
 

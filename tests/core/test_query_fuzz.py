@@ -82,5 +82,5 @@ def test_any_query_with_any_selection(catalogue, data):
 def test_query_error_is_one_line_even_for_multi_line_input(catalogue):
     # The CLI prints the message as its one line on stderr; the GUI shows it in a status line.
     with pytest.raises(QueryError) as error:
-        catalogue.search(SearchRequest(query="NOT OR\n0"))  # pasted text can hold line breaks
+        catalogue.search(SearchRequest(query="colour:red\nOR\n0"))  # pasted text can hold line breaks
     assert "\n" not in str(error.value), repr(str(error.value))

@@ -29,10 +29,25 @@ def tagged(catalogue, field: str, *values) -> set:
     return ids(catalogue, filters={field: values})
 
 
-def test_words_must_all_match(shipped_catalogue):
-    both = ids(shipped_catalogue, "human mobility")
-    assert LOMH in both
-    assert both == ids(shipped_catalogue, "human") & ids(shipped_catalogue, "mobility")
+def test_words_match_softly_and_practices_with_all_of_them_come_first(shipped_catalogue):
+    either = ids(shipped_catalogue, "human mobility")
+    assert either == ids(shipped_catalogue, "human") | ids(shipped_catalogue, "mobility")
+    both = ids(shipped_catalogue, "+human +mobility")
+    assert LOMH in both and both == ids(shipped_catalogue, "human") & ids(shipped_catalogue, "mobility") < either
+    ranked = shipped_catalogue.search(SearchRequest(query="human mobility", limit=len(either))).hits
+    assert {hit.id for hit in ranked[:len(both)]} == both
+
+
+def test_a_question_in_plain_words_finds_its_answer_first(shipped_catalogue):
+    # Every word used to be required: "what", "did", "do", "with", "its" made this come back empty.
+    result = shipped_catalogue.search(SearchRequest(query="what did Moldova do with its diaspora", limit=2))
+    assert {hit.id for hit in result.hits} == {"moldova-hometown-associations", "moldova-emoldovata-diaspora-platform"}
+
+
+def test_some_words_matching_nothing_are_named(shipped_catalogue):
+    result = shipped_catalogue.search(SearchRequest(query="diaspora zqxjv", correct_spelling=False))
+    assert result.total and result.unmatched == ("zqxjv",) and result.partial
+    assert not shipped_catalogue.search(SearchRequest(query="Moldova diaspora")).partial
 
 
 def test_a_phrase_is_stricter_than_its_words(fixture_catalogue):
@@ -120,8 +135,10 @@ def test_original_language_titles_are_found_without_accents(shipped_catalogue):
 
 
 def test_english_stemming(shipped_catalogue):
-    assert ids(shipped_catalogue, "migrants") == ids(shipped_catalogue, "migrant") != set()
-    assert ids(shipped_catalogue, "councils") == ids(shipped_catalogue, "council") != set()
+    for one, other in (("migrants", "migrant"), ("councils", "council"), ("council", "councils")):
+        saying = {pid for pid in shipped_catalogue.practice_ids()
+                  if re.search(rf"\b{one}\b", shipped_catalogue.practice(pid).body, re.I)}
+        assert saying and saying <= ids(shipped_catalogue, other), one
 
 
 def test_taxonomy_synonyms_find_tagged_practices(shipped_catalogue):
@@ -144,7 +161,7 @@ def test_hyphenated_words_are_words_not_exclusions(shipped_catalogue):
 
 
 @pytest.mark.parametrize(("typed", "meant"), [
-    ("diaspro", "diaspora"), ("Ecudor", "ecuador"), ("migarnts", "migrants"), ("goverment", "government"),
+    ("diaspra", "diaspora"), ("Ecudor", "ecuador"), ("migarnts", "migrants"), ("goverment", "government"),
 ])
 def test_did_you_mean_suggests_the_closest_catalogue_word(shipped_catalogue, typed, meant):
     result = shipped_catalogue.search(SearchRequest(query=typed))
@@ -153,7 +170,7 @@ def test_did_you_mean_suggests_the_closest_catalogue_word(shipped_catalogue, typ
 
 
 def test_suggestion_keeps_the_other_words(shipped_catalogue):
-    assert shipped_catalogue.search(SearchRequest(query="diaspro ecuador")).suggestion == "diaspora ecuador"
+    assert shipped_catalogue.search(SearchRequest(query="diaspra ecuador")).suggestion == "diaspora ecuador"
 
 
 @pytest.mark.parametrize("query", ["diaspora", "Sao Paulo", "human mobility", "LOMH", "WoG", ""])

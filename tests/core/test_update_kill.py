@@ -112,7 +112,7 @@ def test_rollback_killed_at_a_step(world, step, expected):
 
 READY_CHILD = ("import sys\n"
                "from desktop.cli import run\n"
-               "import desktop.core.updates, desktop.core.build, desktop.core.search_index  # loaded before timing\n"
+               "import desktop.core.updates, desktop.core.build, desktop.core.search.engine  # loaded before timing\n"
                "print('ready', flush=True)\n"
                "sys.exit(run(sys.argv[1:]))\n")
 

@@ -172,13 +172,19 @@ def test_no_results_with_filters_offers_one_click_to_drop_them(qtbot, open_windo
     assert window.results_model.total >= 1
 
 
-def test_did_you_mean_is_offered_and_applies(qtbot, open_window):
+def test_a_typo_is_corrected_and_the_words_as_typed_are_one_click_away(qtbot, open_window):
     window = open_window()
-    _type(qtbot, window, "diaspro")
-    assert window.suggestion_label.isVisible() and "diaspora" in window.suggestion_label.text()
+    _type(qtbot, window, "diaspra moldova")
+    label = window.suggestion_label.text()
+    assert window.suggestion_label.isVisible() and "diaspora moldova" in label and "diaspra moldova" in label
+    assert window.results_model.total > 0 and window.last_result.corrected
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        window.suggestion_label.linkActivated.emit("exact")
+    # As typed: the misspelt word matches nothing and is shown struck through.
+    assert not window.last_result.corrected and "<s>diaspra</s>" in window.suggestion_label.text()
     with qtbot.waitSignal(window.results_shown, timeout=10000):
         window.suggestion_label.linkActivated.emit("suggest")
-    assert window.search_field.text() == "diaspora" and window.results_model.total > 0
+    assert window.search_field.text() == "diaspora moldova" and window.results_model.total > 0
 
 
 def test_keyboard_escape_clears_and_down_moves_to_results(qtbot, open_window):

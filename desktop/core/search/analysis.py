@@ -22,12 +22,19 @@ TOKEN_PATTERN = r"\w+(?:['’-]\w+)*"  # "whole-of-government" and "sao paulo's"
 _TOKEN = re.compile(TOKEN_PATTERN)
 # Snowball lists name some words that are content in this catalogue ("Estado de Chihuahua").
 _KEEP = {"es": {"estado", "estados", "sentido", "sentidos"}, "pt": {"estado", "estados"}, "en": set(), "fr": set()}
+# ... and leave out the question words and auxiliaries people type when they ask a question.
+_EXTRA = {
+    "en": {"could", "would", "may", "might", "must", "also"},
+    "es": {"cual", "cuales", "donde", "puede", "pueden", "hacer", "hizo", "hacen", "hace"},
+    "fr": {"comment", "quoi", "quel", "quelle", "quels", "quelles", "peut", "peuvent", "faire", "fait", "font"},
+    "pt": {"quais", "onde", "pode", "podem", "fazer", "fez", "fazem", "faz"},
+}
 
 
 @lru_cache(maxsize=None)
 def stop_words(language: str) -> frozenset:
     """The language's stop words, folded like the text they are removed from."""
-    return frozenset(fold(w) for w in stopwords_for_language(language)) - _KEEP[language]
+    return (frozenset(fold(w) for w in stopwords_for_language(language)) | _EXTRA[language]) - _KEEP[language]
 
 
 @lru_cache(maxsize=None)

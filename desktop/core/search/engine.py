@@ -114,9 +114,12 @@ class SearchEngine:
             return []
         scores = ranking.scores[candidates]
         if len(candidates) > k:
-            best = np.argpartition(-scores, k - 1)[:k]
-            candidates, scores = candidates[best], scores[best]
-        order = np.lexsort((candidates, -scores))
+            # Everything tied with the k-th score stays in, so that pages never depend on
+            # which of equal documents argpartition happened to pick.
+            kth = np.partition(-scores, k - 1)[k - 1]
+            keep = -scores <= kth
+            candidates, scores = candidates[keep], scores[keep]
+        order = np.lexsort((candidates, -scores))[:k]
         return [(int(candidates[i]), float(scores[i])) for i in order]
 
     def marker(self, ranking: Ranking) -> Marker:

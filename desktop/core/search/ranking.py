@@ -5,10 +5,11 @@ documents: for every field kind the best BM25 impact over the four languages (th
 stemmed as each language stems it), times the field's boost, times a boost for the query's and
 the interface's language. A document's score is
 
-    units matched x COVERAGE  +  sum of unit scores  +  EXACT_NAME when the query is its name
+    share of the units matched x COVERAGE  +  sum of unit scores  +  EXACT_NAME for its name
 
-so a practice with all the words ranks above one with most of them, which ranks above one with
-few; within a level, BM25F decides. Every match is scored: no "first N matches" shortcut.
+where each unit's share is weighted by its rarity (log(1 + N / matches)): a practice with all
+the words ranks above every practice that lacks one, and among partial matches the rarer words
+found count for more than common ones; within a level, BM25F decides. Every match is scored: no "first N matches" shortcut.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .documents import FIELD_BOOSTS, PER_LANGUAGE, exact_name
 from .query import FieldMatch, ParsedQuery, Phrase, Term
 
 COVERAGE = 10_000.0
+ALL_WORDS = 1_000_000.0  # every unit matched: above any partial match, whatever its words
 EXACT_NAME = 10_000_000.0
 SYNONYM_SCORE = 1.0  # a practice tagged with what a word names ranks below one that says it
 FUZZY_WEIGHT = 0.5  # a corrected word counts, below the words as typed
@@ -114,6 +116,9 @@ class Ranker:
         excluded = np.zeros(self.size, dtype=bool)
         any_positive = np.zeros(self.size, dtype=bool)
         counted, unmatched, scored = 0, [], False
+        weights = np.zeros(self.size, dtype=np.float32)
+        weight_total = 0.0
+        live_count = max(int(self.live.sum()), 1)
         unit_vectors = []
         nothing = (np.zeros(self.size, dtype=bool), np.zeros(self.size, dtype=np.float32))
         for unit, drop in zip(parsed.units, dropped, strict=True):
@@ -139,12 +144,18 @@ class Ranker:
             counted += 1
             any_positive |= match
             coverage += match
+            # Rare words count for more: "Moldova" over "do", "refugees" over "local".
+            weight = float(np.log1p(live_count / (1 + int(match.sum()))))
+            weights += weight * match
+            weight_total += weight
             scores += score * match
             if not match.any():
                 unmatched.append(unit.raw)
         base = any_positive if counted else self.live.copy()
         matched = base & required & ~excluded
-        total = coverage * COVERAGE + scores
+        total = (weights / weight_total if weight_total else weights) * COVERAGE + scores
+        if counted > 1:
+            total += (coverage == counted) * ALL_WORDS
         name = exact_name(parsed.text)
         if name:
             total[self.sidecar.postings("exact", name)[0]] += EXACT_NAME

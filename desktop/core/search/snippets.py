@@ -81,10 +81,10 @@ def _to_word_boundaries(text: str, begin: int, end: int) -> tuple:
 def _mark(text: str, begin: int, end: int, spans: list) -> str:
     out, position = [], begin
     for start, stop in spans:
-        out.append(html.escape(text[position:start]))
-        out.append(f"<b>{html.escape(text[start:stop])}</b>")
+        out.append(html.escape(text[position:start], quote=False))
+        out.append(f"<b>{html.escape(text[start:stop], quote=False)}</b>")
         position = stop
-    out.append(html.escape(text[position:end]))
+    out.append(html.escape(text[position:end], quote=False))
     return "".join(out).strip()
 
 
