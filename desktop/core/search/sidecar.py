@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import json
 import math
-import zlib
 import os
 import shutil
+import zlib
 from bisect import bisect_left
 from pathlib import Path
 
