@@ -201,6 +201,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/menus.py" line="191"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="184"/>
         <source>Levels</source>
@@ -208,6 +209,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/menus.py" line="192"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
@@ -222,13 +224,28 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="190"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="190"/>
+        <source>Original title</source>
+        <translation>Título original</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="195"/>
         <location filename="../../desktop/ui/updates_ui.py" line="250"/>
         <source>The file could not be written: %1</source>
         <translation>No se pudo guardar el archivo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="194"/>
+        <location filename="../../desktop/ui/menus.py" line="197"/>
         <source>%n practice(s) exported.</source>
         <translation>
             <numerusform>%n práctica exportada.</numerusform>
@@ -236,34 +253,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="198"/>
+        <location filename="../../desktop/ui/menus.py" line="201"/>
         <source>Save this search</source>
         <translation>Guardar esta búsqueda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="198"/>
+        <location filename="../../desktop/ui/menus.py" line="201"/>
         <source>Name of the search:</source>
         <translation>Nombre de la búsqueda:</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/menus.py" line="191"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/menus.py" line="191"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/menus.py" line="192"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="184"/>
         <source>Approaches</source>
         <translation>Enfoques</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/menus.py" line="192"/>
         <location filename="../../desktop/ui/pages.py" line="35"/>
         <source>Policy areas</source>
         <translation>Áreas de política</translation>
@@ -306,7 +327,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="37"/>
-        <location filename="../../desktop/ui/pages.py" line="93"/>
+        <location filename="../../desktop/ui/pages.py" line="130"/>
         <source>Policy-area guidance</source>
         <translation>Orientaciones del área de política</translation>
     </message>
@@ -341,27 +362,57 @@
         <translation>Última revisión</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/pages.py" line="64"/>
+        <source>This is the catalogue&apos;s translation of its English entry.</source>
+        <translation>Esta es la traducción del catálogo de su ficha en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="66"/>
+        <source>The English entry has changed since it was translated.</source>
+        <translation>La ficha en inglés ha cambiado desde que se tradujo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="67"/>
+        <source>Show in English</source>
+        <translation>Ver en inglés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="69"/>
+        <source>This is the English original.</source>
+        <translation>Este es el original en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="70"/>
+        <source>Show the translation</source>
+        <translation>Ver la traducción</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/pages.py" line="72"/>
+        <source>This entry has not been translated yet; here is its English text.</source>
+        <translation>Esta ficha aún no está traducida; este es su texto en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="104"/>
         <source>Bookmarked</source>
         <translation>Con marcador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="78"/>
+        <location filename="../../desktop/ui/pages.py" line="110"/>
         <source>This practice is no longer in the catalogue.</source>
         <translation>Esta práctica ya no está en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="79"/>
+        <location filename="../../desktop/ui/pages.py" line="111"/>
         <source>An update removed it. Your note and bookmark are kept below; delete them when you no longer need them.</source>
         <translation>Una actualización la eliminó. Su nota y su marcador se conservan abajo; elimínelos cuando ya no los necesite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="81"/>
+        <location filename="../../desktop/ui/pages.py" line="113"/>
         <source>Removed by an update</source>
         <translation>Eliminada por una actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="88"/>
+        <location filename="../../desktop/ui/pages.py" line="120"/>
         <source>No guidance for this policy area.</source>
         <translation>No hay orientaciones para esta área de política.</translation>
     </message>
@@ -512,6 +563,7 @@
         <translation>(sin indicar)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/menus.py" line="190"/>
         <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Title</source>
         <translation>Título</translation>
@@ -731,7 +783,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="143"/>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Practice Catalogue</source>
         <translation>Catálogo de Prácticas</translation>
     </message>
@@ -781,7 +833,7 @@
         <translation>Mostrar más resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n práctica</numerusform>
@@ -789,47 +841,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Did you mean: %1?</source>
         <translation>¿Quiso decir %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>No practice matches this search.</source>
         <translation>Ninguna práctica coincide con esta búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>&lt;a href=&quot;clear&quot;&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
         <translation>&lt;a href=&quot;clear&quot;&gt;Quitar todos los filtros&lt;/a&gt; para buscar en todo el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Try fewer or other words, or browse with the filters.</source>
         <translation>Pruebe con menos palabras o con otras, o explore con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <source>Showing results for %1 — search for %2 instead.</source>
+        <translation>Resultados para %1 — buscar %2 en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <source>Not found: %1</source>
+        <translation>Sin resultados: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <source>Results contain some of your words; no practice has all of them.</source>
+        <translation>Los resultados contienen algunas de sus palabras; ninguna práctica las tiene todas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>Suggest a practice…</source>
         <translation>Proponer una práctica…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>Import update…</source>
         <translation>Importar actualización…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Check the inbox for updates</source>
         <translation>Buscar actualizaciones en la carpeta de entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>Roll back to the previous catalogue…</source>
         <translation>Volver al catálogo anterior…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>Contribution saved to %1: send this file to the catalogue editors.</source>
         <translation>Contribución guardada en %1: envíe este archivo a los editores del catálogo.</translation>
     </message>
@@ -837,47 +904,47 @@
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="82"/>
+        <location filename="../../desktop/ui/practice_view.py" line="83"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="83"/>
+        <location filename="../../desktop/ui/practice_view.py" line="84"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="84"/>
+        <location filename="../../desktop/ui/practice_view.py" line="85"/>
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="85"/>
+        <location filename="../../desktop/ui/practice_view.py" line="86"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="86"/>
+        <location filename="../../desktop/ui/practice_view.py" line="87"/>
         <source>★ Bookmark</source>
         <translation>★ Marcador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="87"/>
+        <location filename="../../desktop/ui/practice_view.py" line="88"/>
         <source>Bookmark this practice</source>
         <translation>Agregar un marcador a esta práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="88"/>
+        <location filename="../../desktop/ui/practice_view.py" line="89"/>
         <source>My note on this practice (saved automatically):</source>
         <translation>Mi nota sobre esta práctica (se guarda automáticamente):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="89"/>
+        <location filename="../../desktop/ui/practice_view.py" line="90"/>
         <source>My note</source>
         <translation>Mi nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="90"/>
+        <location filename="../../desktop/ui/practice_view.py" line="91"/>
         <source>Practice text</source>
         <translation>Texto de la práctica</translation>
     </message>

@@ -201,6 +201,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/menus.py" line="191"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="184"/>
         <source>Levels</source>
@@ -208,6 +209,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/menus.py" line="192"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
@@ -222,13 +224,28 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="190"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="190"/>
+        <source>Original title</source>
+        <translation>Titre original</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="195"/>
         <location filename="../../desktop/ui/updates_ui.py" line="250"/>
         <source>The file could not be written: %1</source>
         <translation>Impossible d’enregistrer le fichier&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="194"/>
+        <location filename="../../desktop/ui/menus.py" line="197"/>
         <source>%n practice(s) exported.</source>
         <translation>
             <numerusform>%n pratique exportée.</numerusform>
@@ -236,34 +253,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="198"/>
+        <location filename="../../desktop/ui/menus.py" line="201"/>
         <source>Save this search</source>
         <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="198"/>
+        <location filename="../../desktop/ui/menus.py" line="201"/>
         <source>Name of the search:</source>
         <translation>Nom de la recherche&#xa0;:</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/menus.py" line="191"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/menus.py" line="191"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/menus.py" line="192"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="184"/>
         <source>Approaches</source>
         <translation>Approches</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/menus.py" line="192"/>
         <location filename="../../desktop/ui/pages.py" line="35"/>
         <source>Policy areas</source>
         <translation>Domaines politiques</translation>
@@ -306,9 +327,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="37"/>
-        <location filename="../../desktop/ui/pages.py" line="93"/>
+        <location filename="../../desktop/ui/pages.py" line="130"/>
         <source>Policy-area guidance</source>
-        <translation>Orientations du domaine politique</translation>
+        <translation>Orientations du domaine d'action publique</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="38"/>
@@ -341,29 +362,59 @@
         <translation>Dernière révision</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/pages.py" line="64"/>
+        <source>This is the catalogue&apos;s translation of its English entry.</source>
+        <translation>Ceci est la traduction, par le catalogue, de sa fiche en anglais.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="66"/>
+        <source>The English entry has changed since it was translated.</source>
+        <translation>La fiche en anglais a changé depuis sa traduction.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="67"/>
+        <source>Show in English</source>
+        <translation>Afficher en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="69"/>
+        <source>This is the English original.</source>
+        <translation>Ceci est l'original en anglais.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="70"/>
+        <source>Show the translation</source>
+        <translation>Afficher la traduction</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/pages.py" line="72"/>
+        <source>This entry has not been translated yet; here is its English text.</source>
+        <translation>Cette fiche n'est pas encore traduite ; voici son texte en anglais.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="104"/>
         <source>Bookmarked</source>
         <translation>Dans les favoris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="78"/>
+        <location filename="../../desktop/ui/pages.py" line="110"/>
         <source>This practice is no longer in the catalogue.</source>
         <translation>Cette pratique ne figure plus au catalogue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="79"/>
+        <location filename="../../desktop/ui/pages.py" line="111"/>
         <source>An update removed it. Your note and bookmark are kept below; delete them when you no longer need them.</source>
         <translation>Une mise à jour l’a supprimée. Votre note et votre favori sont conservés ci-dessous ; supprimez-les lorsque vous n’en aurez plus besoin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="81"/>
+        <location filename="../../desktop/ui/pages.py" line="113"/>
         <source>Removed by an update</source>
         <translation>Supprimée par une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="88"/>
+        <location filename="../../desktop/ui/pages.py" line="120"/>
         <source>No guidance for this policy area.</source>
-        <translation>Aucune orientation pour ce domaine politique.</translation>
+        <translation>Aucune orientation pour ce domaine d'action publique.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/updates_ui.py" line="39"/>
@@ -512,6 +563,7 @@
         <translation>(non précisé)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/menus.py" line="190"/>
         <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Title</source>
         <translation>Titre</translation>
@@ -689,7 +741,7 @@
     <message>
         <location filename="../../desktop/ui/filter_panel.py" line="54"/>
         <source>Policy area</source>
-        <translation>Domaine politique</translation>
+        <translation>Domaine d'action publique</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/filter_panel.py" line="54"/>
@@ -731,7 +783,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="143"/>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Practice Catalogue</source>
         <translation>Catalogue des pratiques</translation>
     </message>
@@ -781,7 +833,7 @@
         <translation>Afficher plus de résultats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n pratique</numerusform>
@@ -789,47 +841,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Did you mean: %1?</source>
         <translation>Vouliez-vous dire&#xa0;: %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>No practice matches this search.</source>
         <translation>Aucune pratique ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>&lt;a href=&quot;clear&quot;&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
         <translation>&lt;a href=&quot;clear&quot;&gt;Retirer tous les filtres&lt;/a&gt; pour chercher dans tout le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Try fewer or other words, or browse with the filters.</source>
         <translation>Essayez avec moins de mots ou d’autres mots, ou parcourez le catalogue avec les filtres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <source>Showing results for %1 — search for %2 instead.</source>
+        <translation>Résultats pour %1 — rechercher plutôt %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <source>Not found: %1</source>
+        <translation>Introuvables : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <source>Results contain some of your words; no practice has all of them.</source>
+        <translation>Les résultats contiennent certains de vos mots ; aucune pratique ne les a tous.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>Suggest a practice…</source>
         <translation>Proposer une pratique…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>Import update…</source>
         <translation>Importer une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Check the inbox for updates</source>
         <translation>Chercher les mises à jour dans le dossier de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>Roll back to the previous catalogue…</source>
         <translation>Revenir au catalogue précédent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>Contribution saved to %1: send this file to the catalogue editors.</source>
         <translation>Contribution enregistrée dans %1 : envoyez ce fichier aux responsables du catalogue.</translation>
     </message>
@@ -837,47 +904,47 @@
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="82"/>
+        <location filename="../../desktop/ui/practice_view.py" line="83"/>
         <source>Back (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="83"/>
+        <location filename="../../desktop/ui/practice_view.py" line="84"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="84"/>
+        <location filename="../../desktop/ui/practice_view.py" line="85"/>
         <source>Forward (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="85"/>
+        <location filename="../../desktop/ui/practice_view.py" line="86"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="86"/>
+        <location filename="../../desktop/ui/practice_view.py" line="87"/>
         <source>★ Bookmark</source>
         <translation>★ Favori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="87"/>
+        <location filename="../../desktop/ui/practice_view.py" line="88"/>
         <source>Bookmark this practice</source>
         <translation>Ajouter cette pratique aux favoris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="88"/>
+        <location filename="../../desktop/ui/practice_view.py" line="89"/>
         <source>My note on this practice (saved automatically):</source>
         <translation>Ma note sur cette pratique (enregistrée automatiquement)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="89"/>
+        <location filename="../../desktop/ui/practice_view.py" line="90"/>
         <source>My note</source>
         <translation>Ma note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="90"/>
+        <location filename="../../desktop/ui/practice_view.py" line="91"/>
         <source>Practice text</source>
         <translation>Texte de la pratique</translation>
     </message>

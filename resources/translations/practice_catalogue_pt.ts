@@ -201,6 +201,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/menus.py" line="191"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="184"/>
         <source>Levels</source>
@@ -208,6 +209,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/menus.py" line="192"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
@@ -222,13 +224,28 @@
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="190"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="190"/>
+        <source>Original title</source>
+        <translation>Título original</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="195"/>
         <location filename="../../desktop/ui/updates_ui.py" line="250"/>
         <source>The file could not be written: %1</source>
         <translation>Não foi possível salvar o arquivo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="194"/>
+        <location filename="../../desktop/ui/menus.py" line="197"/>
         <source>%n practice(s) exported.</source>
         <translation>
             <numerusform>%n prática exportada.</numerusform>
@@ -236,34 +253,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="198"/>
+        <location filename="../../desktop/ui/menus.py" line="201"/>
         <source>Save this search</source>
         <translation>Salvar esta pesquisa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="198"/>
+        <location filename="../../desktop/ui/menus.py" line="201"/>
         <source>Name of the search:</source>
         <translation>Nome da pesquisa:</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/menus.py" line="191"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/menus.py" line="191"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/menus.py" line="192"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="184"/>
         <source>Approaches</source>
         <translation>Abordagens</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/menus.py" line="192"/>
         <location filename="../../desktop/ui/pages.py" line="35"/>
         <source>Policy areas</source>
         <translation>Áreas de política</translation>
@@ -306,7 +327,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="37"/>
-        <location filename="../../desktop/ui/pages.py" line="93"/>
+        <location filename="../../desktop/ui/pages.py" line="130"/>
         <source>Policy-area guidance</source>
         <translation>Orientações da área de política</translation>
     </message>
@@ -341,27 +362,57 @@
         <translation>Última revisão</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/pages.py" line="64"/>
+        <source>This is the catalogue&apos;s translation of its English entry.</source>
+        <translation>Esta é a tradução do catálogo de sua ficha em inglês.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="66"/>
+        <source>The English entry has changed since it was translated.</source>
+        <translation>A ficha em inglês mudou desde que foi traduzida.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="67"/>
+        <source>Show in English</source>
+        <translation>Ver em inglês</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="69"/>
+        <source>This is the English original.</source>
+        <translation>Este é o original em inglês.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="70"/>
+        <source>Show the translation</source>
+        <translation>Ver a tradução</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/pages.py" line="72"/>
+        <source>This entry has not been translated yet; here is its English text.</source>
+        <translation>Esta ficha ainda não foi traduzida; este é o texto em inglês.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="104"/>
         <source>Bookmarked</source>
         <translation>Nos favoritos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="78"/>
+        <location filename="../../desktop/ui/pages.py" line="110"/>
         <source>This practice is no longer in the catalogue.</source>
         <translation>Esta prática já não está no catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="79"/>
+        <location filename="../../desktop/ui/pages.py" line="111"/>
         <source>An update removed it. Your note and bookmark are kept below; delete them when you no longer need them.</source>
         <translation>Uma atualização a removeu. A nota e o favorito foram mantidos abaixo; apague-os quando não precisar mais deles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="81"/>
+        <location filename="../../desktop/ui/pages.py" line="113"/>
         <source>Removed by an update</source>
         <translation>Removida por uma atualização</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="88"/>
+        <location filename="../../desktop/ui/pages.py" line="120"/>
         <source>No guidance for this policy area.</source>
         <translation>Não há orientações para esta área de política.</translation>
     </message>
@@ -512,6 +563,7 @@
         <translation>(não informado)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/menus.py" line="190"/>
         <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Title</source>
         <translation>Título</translation>
@@ -731,7 +783,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="143"/>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Practice Catalogue</source>
         <translation>Catálogo de Práticas</translation>
     </message>
@@ -781,7 +833,7 @@
         <translation>Mostrar mais resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n prática</numerusform>
@@ -789,47 +841,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Did you mean: %1?</source>
         <translation>Quis dizer %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>No practice matches this search.</source>
         <translation>Nenhuma prática corresponde a esta pesquisa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>&lt;a href=&quot;clear&quot;&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
         <translation>&lt;a href=&quot;clear&quot;&gt;Remover todos os filtros&lt;/a&gt; para pesquisar em todo o catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Try fewer or other words, or browse with the filters.</source>
         <translation>Tente usar menos palavras ou outras, ou navegue com os filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <source>Showing results for %1 — search for %2 instead.</source>
+        <translation>Resultados para %1 — pesquisar %2 em vez disso.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <source>Not found: %1</source>
+        <translation>Não encontrado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <source>Results contain some of your words; no practice has all of them.</source>
+        <translation>Os resultados contêm algumas das suas palavras; nenhuma prática tem todas elas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>Suggest a practice…</source>
         <translation>Sugerir uma prática…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>Import update…</source>
         <translation>Importar atualização…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Check the inbox for updates</source>
         <translation>Procurar atualizações na pasta de entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>Roll back to the previous catalogue…</source>
         <translation>Voltar ao catálogo anterior…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>Contribution saved to %1: send this file to the catalogue editors.</source>
         <translation>Contribuição salva em %1: envie este arquivo aos editores do catálogo.</translation>
     </message>
@@ -837,47 +904,47 @@
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="82"/>
+        <location filename="../../desktop/ui/practice_view.py" line="83"/>
         <source>Back (Alt+Left)</source>
         <translation>Voltar (Alt+Esquerda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="83"/>
+        <location filename="../../desktop/ui/practice_view.py" line="84"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="84"/>
+        <location filename="../../desktop/ui/practice_view.py" line="85"/>
         <source>Forward (Alt+Right)</source>
         <translation>Avançar (Alt+Direita)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="85"/>
+        <location filename="../../desktop/ui/practice_view.py" line="86"/>
         <source>Forward</source>
         <translation>Avançar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="86"/>
+        <location filename="../../desktop/ui/practice_view.py" line="87"/>
         <source>★ Bookmark</source>
         <translation>★ Favorito</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="87"/>
+        <location filename="../../desktop/ui/practice_view.py" line="88"/>
         <source>Bookmark this practice</source>
         <translation>Adicionar esta prática aos favoritos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="88"/>
+        <location filename="../../desktop/ui/practice_view.py" line="89"/>
         <source>My note on this practice (saved automatically):</source>
         <translation>Minha nota sobre esta prática (salva automaticamente):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="89"/>
+        <location filename="../../desktop/ui/practice_view.py" line="90"/>
         <source>My note</source>
         <translation>Minha nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="90"/>
+        <location filename="../../desktop/ui/practice_view.py" line="91"/>
         <source>Practice text</source>
         <translation>Texto da prática</translation>
     </message>

@@ -1,6 +1,6 @@
 """The main window driven like a user would: typing, filtering, reading, keeping, printing."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 
 from desktop.ui.models import FacetModel, ResultsModel
 
@@ -237,3 +237,69 @@ def test_about_box_shows_catalogue_version_and_sources(qtbot, open_window):
     assert "version</b>" in dialog.text or "version" in dialog.text
     assert str(window.catalogue.stats().practice_count) in dialog.text
     assert "Migration Governance Insights" in dialog.text
+
+
+def _with_language(app_language, project_root):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.i18n import install_translators
+    return QApplication.instance(), install_translators(QApplication.instance(), app_language,
+                                                        project_root / "resources" / "translations")
+
+
+def test_the_reader_shows_the_translation_labelled_with_one_click_to_the_english(qtbot, open_window, project_root):
+    app, translators = _with_language("es", project_root)
+    try:
+        window = open_window("es")
+        window.open_practice("sao-paulo-municipal-plan-immigrant-population")
+        text = window.reader.browser.toPlainText()
+        assert "São Paulo (ciudad)" in text and "Qué es" in text and "What it is" not in text
+        assert "traducción del catálogo" in text
+        window.reader._link_clicked(QUrl("toggle-language:switch"))  # the "Ver en inglés" link
+        text = window.reader.browser.toPlainText()
+        assert "What it is" in text and "São Paulo (city)" in text and "original en inglés" in text
+        window.reader._link_clicked(QUrl("toggle-language:switch"))
+        assert "Qué es" in window.reader.browser.toPlainText()
+        window.reader._link_clicked(QUrl("guidance:diaspora-contributions"))
+        assert "diáspora" in window.reader.browser.toPlainText()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def test_results_briefs_and_csv_follow_the_interface_language(qtbot, open_window, project_root, tmp_path):
+    import csv
+
+    from pypdf import PdfReader
+
+    from desktop.core.rendering import write_results_csv
+    from desktop.ui import menus, printing
+    app, translators = _with_language("fr", project_root)
+    try:
+        window = open_window("fr")
+        window.search_field.setText("collectivités locales diaspora")
+        with qtbot.waitSignal(window.results_shown, timeout=10000):
+            window.search_now()
+        titles = [window.results_model.index(r).data() for r in range(window.results_model.rowCount())]
+        assert window.last_request.language == "fr" and titles
+        hits = window.catalogue.search(window.last_request).hits
+        french = window.catalogue.practice(hits[0].id).translation("fr")
+        assert hits[0].title == french.title
+        path = tmp_path / "brief.pdf"
+        printing.export_pdf(menus.practice_brief_html(window, [hits[0].id]), str(path))
+        pdf_text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(path)).pages).split())
+        assert "De quoi" in pdf_text and "traduction" in pdf_text and "Afficher en anglais" not in pdf_text
+        headers = {"title": "Titre", "country": "Pays"}
+        write_results_csv(hits, tmp_path / "r.csv", window.catalogue.taxonomy, "fr", headers)
+        rows = list(csv.DictReader(open(tmp_path / "r.csv", encoding="utf-8-sig")))
+        assert rows[0]["Titre"] == french.title and "Pays" in rows[0]
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def test_every_interface_string_is_translated(project_root):
+    for language in ("es", "fr", "pt"):
+        text = (project_root / "resources" / "translations" / f"practice_catalogue_{language}.ts").read_text("utf-8")
+        assert 'type="unfinished"' not in text, language
+        assert (project_root / "resources" / "translations" / f"practice_catalogue_{language}.qm").is_file()
