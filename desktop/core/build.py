@@ -12,7 +12,7 @@ import yaml
 from . import catalogue_db as cdb
 from .search.engine import IndexUnusable, SearchEngine
 from .sources import BUILD_FORMAT, CatalogueSources, load_sources
-from .taxonomy import FAST_YAML_LOADER
+from .taxonomy import FAST_YAML_LOADER, taxonomy_from_meta  # noqa: F401  (part of this module's API)
 
 
 @dataclass(frozen=True)
@@ -135,11 +135,3 @@ def _full_build(sources, practices, hashes, meta, db_path: Path, index_path: Pat
 def taxonomy_json(taxonomy_text: str) -> str:
     """The taxonomy as JSON: what opening a catalogue parses (YAML took most of start-up)."""
     return json.dumps(yaml.load(taxonomy_text, Loader=FAST_YAML_LOADER), ensure_ascii=False)
-
-
-def taxonomy_from_meta(meta: dict):
-    """The Taxonomy stored in a catalogue's meta table."""
-    from .taxonomy import taxonomy_from_data
-    if "taxonomy_json" in meta:
-        return taxonomy_from_data(json.loads(meta["taxonomy_json"]), "catalogue.db")
-    return taxonomy_from_data(yaml.load(meta["taxonomy"], Loader=FAST_YAML_LOADER), "catalogue.db")

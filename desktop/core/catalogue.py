@@ -9,13 +9,13 @@ from collections import Counter
 from pathlib import Path
 
 from . import catalogue_db as cdb
-from .build import taxonomy_from_meta
+from . import catalogue_read
 from .errors import CatalogueDamaged, NotFound, QueryError
 from .facets import FacetSets, bitmap_bytes, contains
 from .model import Hit, Practice, SearchRequest, SearchResult, Stats
 from .search.engine import IndexUnusable, SearchEngine, bitmap_to_mask, mask_to_bitmap
 from .search.query import term_id
-from .taxonomy import FACET_FIELDS
+from .taxonomy import FACET_FIELDS, taxonomy_from_meta
 from .text import markdown_plain_text
 
 SORTS = ("relevance", "title", "country", "year")
@@ -49,7 +49,8 @@ class Catalogue:
         self._orders = {}
         self._docnum_of = None
         # An imported catalogue opened read-only may predate translations (schema 2).
-        self._translated = db["practice_translations"].exists() and db["guidance_translations"].exists()
+        self._translated = catalogue_read.has_table(db, "practice_translations") and \
+            catalogue_read.has_table(db, "guidance_translations")
 
     @classmethod
     def open(cls, db_path: Path, index_path: Path, fallback_index_path: Path | None = None) -> "Catalogue":
@@ -58,9 +59,9 @@ class Catalogue:
 
         `fallback_index_path` is where to rebuild when `index_path` cannot be written (an
         app folder on a write-protected stick)."""
-        db = cdb.connect(db_path)
+        db = catalogue_read.open_for_reading(db_path)
         try:
-            meta = cdb.read_meta(db)
+            meta = catalogue_read.read_meta(db)
             count = db.execute("SELECT count(*) FROM practices").fetchone()[0]
             content_hash = meta.get("content_hash", "")
             if "taxonomy" not in meta:
@@ -86,7 +87,7 @@ class Catalogue:
     @staticmethod
     def _rebuild_index(db, meta, candidates, content_hash, count) -> SearchEngine:
         taxonomy = taxonomy_from_meta(meta)
-        practices = cdb.all_practices(db)
+        practices = catalogue_read.all_practices(db)
         errors = []
         for candidate in candidates:
             try:
@@ -112,9 +113,10 @@ class Catalogue:
     def practice(self, practice_id: str) -> Practice:
         """The practice with this id. Raises NotFound."""
         with self._lock:
-            rows = list(self._db["practices"].rows_where("id = ?", [practice_id]))
-            texts = [cdb.translation_from_row(r) for r in self._db["practice_translations"].rows_where(
-                "practice_id = ?", [practice_id], order_by="language")] if rows and self._translated else []
+            rows = self._db.execute("SELECT * FROM practices WHERE id = ?", [practice_id]).fetchall()
+            texts = [cdb.translation_from_row(r) for r in self._db.execute(
+                "SELECT * FROM practice_translations WHERE practice_id = ? ORDER BY language",
+                [practice_id])] if rows and self._translated else []
         if not rows:
             raise NotFound(f"There is no practice with the id '{practice_id}' in this catalogue.")
         return cdb.practice_from_row(rows[0], texts)
@@ -137,15 +139,16 @@ class Catalogue:
     def guidance(self, policy_area: str):
         """The MGI guidance of one policy area, or None."""
         with self._lock:
-            rows = list(self._db["guidance"].rows_where("policy_area = ?", [policy_area]))
-            texts = [cdb.guidance_translation_from_row(r) for r in self._db["guidance_translations"].rows_where(
-                "policy_area = ?", [policy_area], order_by="language")] if self._translated else []
+            rows = self._db.execute("SELECT * FROM guidance WHERE policy_area = ?", [policy_area]).fetchall()
+            texts = [cdb.guidance_translation_from_row(r) for r in self._db.execute(
+                "SELECT * FROM guidance_translations WHERE policy_area = ? ORDER BY language",
+                [policy_area])] if self._translated else []
         return cdb.guidance_from_row(rows[0], texts) if rows else None
 
     def documents(self) -> list:
         """The source documents: dicts with id, title, file, publisher."""
         with self._lock:
-            return list(self._db["documents"].rows)
+            return [dict(row) for row in self._db.execute("SELECT * FROM documents")]
 
     def document_title(self, document_id: str) -> str:
         for doc in self.documents():
@@ -306,7 +309,7 @@ class Catalogue:
             for (sources,) in self._db.execute("SELECT sources FROM practices"):
                 for document in {d for d, _ in json.loads(sources or "[]")}:
                     documents[document] += 1
-            for doc in self._db["documents"].rows:
+            for doc in self._db.execute("SELECT * FROM documents"):
                 documents.setdefault(doc["id"], 0)
             practice_count = self._db.execute("SELECT count(*) FROM practices").fetchone()[0]
             guidance_count = self._db.execute("SELECT count(*) FROM guidance").fetchone()[0]

@@ -12,14 +12,16 @@ import datetime as dt
 import json
 import sqlite3
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from .errors import CatalogueDamaged
 from .migrations import apply_migrations, schema_version
 from .model import Guidance, GuidanceText, Practice, PracticeText, SourceRef
 from .taxonomy import FACET_FIELDS
 from .text import fold
+
+if TYPE_CHECKING:  # imported where a build or an update writes, not when the app reads
+    import sqlite_utils
 
 SCHEMA_VERSION = 3
 
@@ -77,6 +79,8 @@ def connect(path: Path, create: bool = False) -> sqlite_utils.Database:
             conn = sqlite3.connect(str(path), check_same_thread=False)
         else:  # a write-protected stick or a locked-down app folder: never try to write
             conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+        import sqlite_utils  # only builds and updates write; reading goes through catalogue_read
+
         db = sqlite_utils.Database(conn)
         if create:
             db.execute("PRAGMA journal_mode = DELETE")
@@ -198,15 +202,6 @@ def practice_from_row(row: dict, translations=()) -> Practice:
         last_reviewed=row["last_reviewed"] or "", status=row["status"] or "published",
         translations=tuple(translations), **lists,
     )
-
-
-def all_practices(db) -> list:
-    """Every practice of an open catalogue.db, with its translations (to rebuild the index)."""
-    texts = {}
-    if db["practice_translations"].exists():
-        for row in db["practice_translations"].rows_where(order_by="practice_id, language"):
-            texts.setdefault(row["practice_id"], []).append(translation_from_row(row))
-    return [practice_from_row(row, texts.get(row["id"], ())) for row in db["practices"].rows]
 
 
 def guidance_row(item: Guidance) -> dict:

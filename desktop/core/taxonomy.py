@@ -160,3 +160,12 @@ def taxonomy_from_data(data, where: str = "taxonomy") -> Taxonomy:
             _by_id={t.id: t for t in terms},
         )
     return Taxonomy(vocabularies=vocabularies)
+
+
+def taxonomy_from_meta(meta: dict) -> Taxonomy:
+    """The Taxonomy stored in a catalogue's meta table (JSON since build format 5: parsing it
+    is what opening a catalogue does, and YAML took most of start-up)."""
+    import json
+    if "taxonomy_json" in meta:
+        return taxonomy_from_data(json.loads(meta["taxonomy_json"]), "catalogue.db")
+    return taxonomy_from_data(yaml.load(meta["taxonomy"], Loader=FAST_YAML_LOADER), "catalogue.db")

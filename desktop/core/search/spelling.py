@@ -4,9 +4,6 @@ first letter), from the catalogue's text only: never field names or taxonomy ids
 
 from __future__ import annotations
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
-
 MAX_CANDIDATES = 3
 
 
@@ -42,6 +39,8 @@ class Speller:
         limit = max_distance(word)
         if not limit or not word.isalpha():
             return []
+        from rapidfuzz import process  # imported on the first unknown word, not at start-up
+        from rapidfuzz.distance import Levenshtein
         for languages in ([language], [lang for lang in self._vocabulary if lang != language]):
             found = {}
             for lang in languages:
