@@ -84,6 +84,7 @@ def cold_start(runs: int, built: Path | None) -> dict:
 def keystroke_latency(size: int, queries: int, seed: int = 7) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import search_bench
+    import synthetic
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -96,10 +97,10 @@ def keystroke_latency(size: int, queries: int, seed: int = 7) -> dict:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
-        synth = search_bench.Synthesizer(seed)
+        synth = synthetic.Synthesizer(seed)
         practices = synth.practices(size)
         search_bench.build_project(practices, synth, folder, size, seed)
-        maker = search_bench.QueryMaker(synth, seed)
+        maker = synthetic.QueryMaker(synth, seed)
         texts = [maker.text()[1] for _ in range(queries)]
         catalogue = Catalogue.open(folder / "catalogue.db", folder / "search_index")
         userdata = UserData(folder / "user.db")

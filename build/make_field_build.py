@@ -37,6 +37,10 @@ def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+# numpy (search ranking) came with a larger unpacked budget and a tighter archive one.
+UNPACKED_BUDGET, PACKED_BUDGET = 185, 55
+
+
 def largest(path: Path, count: int = 12) -> list:
     sizes = {}
     for p in path.rglob("*"):
@@ -62,12 +66,13 @@ def main() -> int:
     archive = shutil.make_archive(str(DIST / name), archive_format, root_dir=DIST, base_dir=name)
     unpacked, packed = folder_size(folder), Path(archive).stat().st_size
     print(f"Field build: {folder}")
-    print(f"  unpacked {unpacked / 2**20:.1f} MiB (budget 150 MiB), archive {packed / 2**20:.1f} MiB (budget 60 MiB): "
+    print(f"  unpacked {unpacked / 2**20:.1f} MiB (budget {UNPACKED_BUDGET} MiB), archive {packed / 2**20:.1f} MiB "
+          f"(budget {PACKED_BUDGET} MiB): "
           f"{Path(archive).name}")
     print("  largest parts:")
     for part, size in largest(folder):
         print(f"    {size / 2**20:7.1f} MiB  {part}")
-    return 0 if unpacked <= 150 * 2**20 and packed <= 60 * 2**20 else 1
+    return 0 if unpacked <= UNPACKED_BUDGET * 2**20 and packed <= PACKED_BUDGET * 2**20 else 1
 
 
 if __name__ == "__main__":

@@ -37,6 +37,10 @@ def run_self_test(argv) -> int:
             result = catalogue.search(SearchRequest(query="migration", limit=1))
             if not result.hits:
                 raise CatalogueError("a search for 'migration' found nothing")
+            step = "correcting a typo"  # the ranking arrays (numpy) and the speller (rapidfuzz)
+            corrected = catalogue.search(SearchRequest(query="diaspra", limit=1, language="es"))
+            if not (corrected.corrected and corrected.suggestion == "diaspora" and corrected.hits):
+                raise CatalogueError("a search for 'diaspra' was not corrected to 'diaspora'")
             step = "rendering a practice"
             practice = catalogue.practice(result.hits[0].id)
             html = PracticePage(practice=practice, taxonomy=catalogue.taxonomy).to_html()
@@ -46,6 +50,8 @@ def run_self_test(argv) -> int:
             document.setHtml(html)
             if practice.title not in document.toPlainText():
                 raise CatalogueError("the rendered practice lacks its title")
+            if practice.translation("es") is None:
+                raise CatalogueError(f"the practice {practice.id} has no Spanish translation")
             step = "loading the Spanish translation"
             from PySide6.QtCore import QTranslator
             translator = QTranslator(app)

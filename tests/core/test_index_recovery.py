@@ -197,6 +197,21 @@ def test_a_damaged_catalogue_db_is_one_sentence(shipped_copy, damage):
     assert str(db) in str(error.value)
 
 
+@pytest.mark.parametrize("damage", ["pages scrambled behind an intact header", "truncated to half"])
+def test_damage_after_a_clean_check_is_still_found(shipped_copy, damage):
+    # The whole-file check is skipped while the file is as it was at its last clean check;
+    # any change to the file (size, time) brings it back.
+    db = shipped_copy / "catalogue.db"
+    Catalogue.open(db, shipped_copy / "search_index").close()
+    record = db.with_name("catalogue.db.checked")
+    assert json.loads(record.read_text())["size"] == db.stat().st_size
+    Catalogue.open(db, shipped_copy / "search_index").close()  # unchanged: opens without a check
+    DB_DAMAGE[damage](db)
+    with pytest.raises(CatalogueDamaged) as error:
+        Catalogue.open(db, shipped_copy / "search_index")
+    assert_one_sentence(str(error.value))
+
+
 def test_a_missing_catalogue_db_says_how_to_make_one(tmp_path):
     with pytest.raises(CatalogueDamaged) as error:
         Catalogue.open(tmp_path / "catalogue.db", tmp_path / "search_index")
