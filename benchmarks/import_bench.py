@@ -7,8 +7,9 @@
 What is measured (in this process, through the core API the CLI and the GUI use):
 
 - full: importing a full bundle of N synthetic practices into a fresh home folder whose app ships
-  the real 52-practice catalogue: `prepare_import` (signature, hashes, limits, validation of
-  every practice) + `PreparedImport.apply` (catalogue.db and Whoosh index built in a staging
+  the real catalogue (53 practices, each with es, fr and pt translations): `prepare_import`
+  (signature, hashes, limits, validation of every practice and translation) +
+  `PreparedImport.apply` (catalogue.db, Whoosh index and its sidecar arrays built in a staging
   folder, fsync, atomic switch). Target: <= 20 s at 10,000.
 - delta: importing a delta that changes 5, adds 3 and removes 2 practices (10 in all) on top of
   the installed N-practice version. Between runs the delta is rolled back (not timed). Target:
@@ -16,8 +17,11 @@ What is measured (in this process, through the core API the CLI and the GUI use)
 
 Synthetic practices are real .md files (published with `desktop.core.publish.publish`, as an
 editor would): titles, summaries and bodies stitched from words of the real practices, tags drawn
-from the taxonomy. Everything is written to a temporary folder (or --keep DIR), never to the
-project's catalogue.db. Never part of the test run.
+from the taxonomy, and (unless --no-translations) an es, fr and pt translation of each, stitched
+from the words of the real translations and recording the English's hash (not stale), as every
+real practice has. A changed practice gets its three translations rewritten too, a removed one
+loses them, as an editor's would. Everything is written to a temporary folder (or --keep DIR),
+never to the project's catalogue.db. Never part of the test run.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -44,6 +49,7 @@ from desktop.core.keys import generate_key_pair  # noqa: E402
 from desktop.core.paths import layout as make_layout  # noqa: E402
 from desktop.core.publish import publish  # noqa: E402
 from desktop.core.session import installed_catalogue_dir  # noqa: E402
+from desktop.core.translations import TRANSLATED_LANGUAGES, english_hash, split_name  # noqa: E402
 from desktop.core.updates import prepare_import, rollback  # noqa: E402
 
 RESOURCES = ROOT / "resources"
@@ -54,9 +60,14 @@ def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
-def _words() -> list:
+def _words(language: str = "en") -> list:
+    """Words of the real practices' bodies in `language` (English: the files without a
+    language suffix; translations are `<id>.<language>.md`)."""
     words = []
     for path in sorted((RESOURCES / "practices").glob("*.md")):
+        name = split_name(path)
+        if (name[1] if name else "en") != language:
+            continue
         body = path.read_text(encoding="utf-8").split("\n---\n", 1)[-1]
         words += re.findall(r"[A-Za-zÀ-ÿ]{3,}", body)
     return words
@@ -71,25 +82,41 @@ def _vocabulary(name: str) -> list:
 class Practices:
     """Writes synthetic practice files that validate against the real taxonomy."""
 
-    def __init__(self, seed: int):
+    def __init__(self, seed: int, translations: bool = True):
         self.random = random.Random(seed)
-        self.words = _words()
+        self.languages = TRANSLATED_LANGUAGES if translations else ()
+        self.words = {lang: _words(lang) for lang in ("en", *self.languages)}
         self.vocab = {name: _vocabulary(name) for name in ("level", "approach", "policy_area", "actor", "country")}
 
-    def _text(self, count: int) -> str:
-        start = self.random.randrange(len(self.words) - count)
-        return " ".join(self.words[start:start + count])
+    def _text(self, count: int, language: str = "en") -> str:
+        words = self.words[language]
+        start = self.random.randrange(len(words) - count)
+        return " ".join(words[start:start + count])
+
+    def _body(self, language: str = "en") -> str:
+        r = self.random
+        return "\n\n".join(f"## {self._text(3, language).capitalize()}\n{self._text(r.randint(40, 90), language)}."
+                           for _ in range(4))
+
+    def remove(self, folder: Path, number: int) -> None:
+        """Delete a practice and its translations, as an editor would."""
+        pid = f"synthetic-{number:06d}"
+        for suffix in ("", *(f".{lang}" for lang in self.languages)):
+            (folder / f"{pid}{suffix}.md").unlink()
 
     def write(self, folder: Path, number: int, revision: int = 0) -> None:
         r = self.random
         pid = f"synthetic-{number:06d}"
         pick = lambda name, low, high: r.sample(self.vocab[name], r.randint(low, high))  # noqa: E731
-        body = "\n\n".join(f"## {self._text(3).capitalize()}\n{self._text(r.randint(40, 90))}." for _ in range(4))
+        body = self._body()
+        title = f"{self._text(r.randint(4, 9)).capitalize()} {number}{' rev ' + str(revision) if revision else ''}"
+        summary = f"{self._text(r.randint(15, 30)).capitalize()}."
+        text = f"{self._text(25).capitalize()}.\n\n{body}"
         (folder / f"{pid}.md").write_text(
             "---\n"
             f"id: {pid}\n"
-            f"title: \"{self._text(r.randint(4, 9)).capitalize()} {number}{' rev ' + str(revision) if revision else ''}\"\n"
-            f"summary: \"{self._text(r.randint(15, 30)).capitalize()}.\"\n"
+            f"title: \"{title}\"\n"
+            f"summary: \"{summary}\"\n"
             f"country: {r.choice(self.vocab['country'])}\n"
             f"levels: [{', '.join(pick('level', 1, 3))}]\n"
             f"approaches: [{', '.join(pick('approach', 1, 3))}]\n"
@@ -99,7 +126,20 @@ class Practices:
             f"topics: [{self._text(2)}, {self._text(1)}]\n"
             "source:\n  document: gfmd-annex-mlg\n  section: \"Synthetic\"\n"
             "last_reviewed: 2026-01-01\n---\n"
-            f"{self._text(25).capitalize()}.\n\n{body}\n", encoding="utf-8")
+            f"{text}\n", encoding="utf-8")
+        # What the English hash covers (title, summary, place, body), as parsed: not stale.
+        source_hash = english_hash(SimpleNamespace(title=title, summary=summary, place="", body=text))
+        for lang in self.languages:
+            (folder / f"{pid}.{lang}.md").write_text(
+                "---\n"
+                f"translation_of: {pid}\n"
+                f"language: {lang}\n"
+                f"source_hash: {source_hash}\n"
+                f"title: \"{self._text(r.randint(4, 9), lang).capitalize()} {number}\"\n"
+                f"summary: \"{self._text(r.randint(18, 36), lang).capitalize()}.\"\n"
+                f"aliases: [{self._text(3, lang)}]\n"
+                "---\n"
+                f"{self._text(30, lang).capitalize()}.\n\n{self._body(lang)}\n", encoding="utf-8")
 
 
 def _project(folder: Path, key_pub: Path, practices: bool) -> Path:
@@ -151,7 +191,11 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", help="work in this folder and leave it (default: a temporary folder)")
     parser.add_argument("--profile", action="store_true", help="cProfile one full import and print the top")
+    parser.add_argument("--no-translations", action="store_true",
+                        help="synthetic practices without es/fr/pt translations (as before the engine rewrite)")
     args = parser.parse_args(argv)
+    if args.full_runs < 1:
+        parser.error("--full-runs must be at least 1: the delta is imported on top of the first full import")
 
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="import-bench-"))
     if work.exists():
@@ -161,10 +205,12 @@ def main(argv=None) -> int:
         pair = generate_key_pair(work / "keys", "bench")
         editor = _project(work / "editor", pair.public_path, practices=False)
         field = _project(work / "field", pair.public_path, practices=True)
-        log("building the field app's shipped catalogue (52 real practices)")
+        shipped = sum(1 for p in (field / "resources" / "practices").glob("*.md") if not split_name(p))
+        log(f"building the field app's shipped catalogue ({shipped} real practices and their translations)")
         build_catalogue(field / "resources", field / "catalogue.db", field / "search_index")
-        log(f"writing {args.practices} synthetic practices")
-        maker = Practices(args.seed)
+        log(f"writing {args.practices} synthetic practices"
+            + ("" if args.no_translations else " with es, fr and pt translations"))
+        maker = Practices(args.seed, translations=not args.no_translations)
         folder = editor / "resources" / "practices"
         for number in range(args.practices):
             maker.write(folder, number)
@@ -195,7 +241,7 @@ def main(argv=None) -> int:
         for number in range(args.practices, args.practices + 3):
             maker.write(folder, number)
         for number in (5, 6):
-            (folder / f"synthetic-{number:06d}.md").unlink()
+            maker.remove(folder, number)
         start = time.perf_counter()
         delta = publish(editor_layout, pair.private_path, work / "delta.pcbundle", delta_from=full)
         log(f"published the delta in {time.perf_counter() - start:.1f} s: {len(delta.added)} added, "
@@ -210,7 +256,8 @@ def main(argv=None) -> int:
             delta_times.append((total, prepare, apply))
             rollback(make_layout(home, field))
 
-        print(f"\nImport benchmark: {args.practices} synthetic practices, seed {args.seed}")
+        print(f"\nImport benchmark: {args.practices} synthetic practices"
+              f"{'' if args.no_translations else ' (each with es, fr, pt translations)'}, seed {args.seed}")
         for name, times in (("full", full_times), ("delta", delta_times)):
             print(f"{name:<6} total    {_stats([t[0] for t in times])}   target <= {TARGETS[name]:.0f} s"
                   f"  {'MET' if statistics.median(t[0] for t in times) <= TARGETS[name] else 'MISSED'} (median)")

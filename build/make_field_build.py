@@ -10,6 +10,7 @@ macOS, .zip on Windows) and prints what takes the room.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -41,6 +42,53 @@ def folder_size(path: Path) -> int:
 UNPACKED_BUDGET, PACKED_BUDGET = 185, 55
 
 
+# Collected as dependencies of Qt's GTK theme plugin, which the spec then leaves out: once it is
+# gone nothing needs them (about 8 MiB). Only these families are ever removed, and only when no
+# collected binary lists them as NEEDED.
+GTK_FAMILY = ("libatk", "libcairo", "libdatrie", "libfribidi", "libgdk_pixbuf", "libgio", "libgmodule",
+              "libgobject", "libgraphite2", "libharfbuzz", "libpango", "libpixman", "libthai", "libmount",
+              "libblkid", "libselinux", "libXrender", "libjpeg")
+
+
+def _needed(path: Path, readelf: str) -> list:
+    out = subprocess.run([readelf, "-d", str(path)], capture_output=True, text=True, check=False).stdout
+    return re.findall(r"NEEDED.*\[(.+?)\]", out)
+
+
+def drop_unreferenced_gtk_libraries(folder: Path) -> None:
+    """Remove GTK-family libraries that no collected binary needs any more."""
+    readelf = shutil.which("readelf")
+    if readelf is None:
+        print("  (no 'readelf' on this machine: GTK leftovers kept)")
+        return
+    internal = folder / "_internal"
+    top = {p.name: p for p in internal.glob("*.so*") if p.is_file()}
+    roots = [p for p in folder.iterdir() if p.is_file()] + \
+        [p for p in internal.rglob("*.so*") if p.is_file() and p.parent != internal]
+    reached, stack = set(), list(roots)
+    while stack:
+        for name in _needed(stack.pop(), readelf):
+            if name in top and name not in reached:
+                reached.add(name)
+                stack.append(top[name])
+    for name, path in top.items():
+        if name not in reached and name.startswith(GTK_FAMILY):
+            path.unlink()
+
+
+def strip_libraries(folder: Path) -> None:
+    """Strip symbols from the collected shared libraries (pyenv-style Python builds ship
+    libpython and extension modules with debug symbols: libpython alone shrinks from 22 to
+    about 5 MiB), leaving out numpy's bundled libraries, which stripping breaks."""
+    strip = shutil.which("strip")
+    if strip is None:
+        print("  (no 'strip' on this machine: libraries left as they are)")
+        return
+    for path in sorted((folder / "_internal").rglob("*.so*")):
+        if path.is_file() and not path.is_symlink() and "numpy.libs" not in path.parts:
+            subprocess.run([strip, str(path)], check=False, capture_output=True)
+
+
 def largest(path: Path, count: int = 12) -> list:
     sizes = {}
     for p in path.rglob("*"):
@@ -55,12 +103,17 @@ def main() -> int:
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     platform = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
     name = f"PracticeCatalogue-{version}-{platform}"
-    subprocess.run([sys.executable, "-m", "desktop", "build"], cwd=ROOT, check=True)
+    # From scratch: an index updated in place keeps the segments of deleted documents.
+    subprocess.run([sys.executable, "-m", "desktop", "build", "--force"], cwd=ROOT, check=True)
     env = dict(os.environ, FIELD_BUILD_NAME=name)
     subprocess.run([sys.executable, "-m", "PyInstaller", str(ROOT / "build" / "practice_catalogue.spec"),
                     "--distpath", str(DIST), "--workpath", str(WORK), "--noconfirm", "--log-level", "WARN"],
                    cwd=ROOT, check=True, env=env)
     folder = DIST / name
+    if sys.platform.startswith("linux"):
+        drop_unreferenced_gtk_libraries(folder)
+    if sys.platform != "win32":
+        strip_libraries(folder)
     (folder / "README-FIELD.txt").write_text(FIELD_NOTES.format(version=version), encoding="utf-8")
     archive_format = "zip" if sys.platform == "win32" else "xztar"  # xz: about a third smaller than gzip
     archive = shutil.make_archive(str(DIST / name), archive_format, root_dir=DIST, base_dir=name)

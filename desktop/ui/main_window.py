@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("Not found: %1").replace("%1", words))
         if result.partial:
             parts.append(self.tr("Results contain some of your words; no practice has all of them."))
-        return " ".join(parts)
+        return " · ".join(parts)
 
     def _show_failure(self, request, message: str) -> None:
         self._show_message(_escape(message))
