@@ -102,7 +102,7 @@ def cmd_build(args, layout) -> int:
 
 
 def cmd_validate(args, layout) -> int:
-    from .core.sources import validate_path
+    from .core.validation import validate_path
     target = Path(args.path) if args.path else layout.resources
     if not target.exists():
         raise UsageError(f"There is no file or folder at {target}.")
@@ -124,7 +124,7 @@ def cmd_validate(args, layout) -> int:
 
 
 def cmd_stamp(args, layout) -> int:
-    from .core.sources import stamp_translations
+    from .core.validation import stamp_translations
     stamped = stamp_translations(layout.resources, [Path(p) for p in args.paths])
     for path in stamped:
         print(f"Stamped {path}")

@@ -154,3 +154,17 @@ def _scalars(node):
         for key, value in node.value:
             yield from _scalars(key)
             yield from _scalars(value)
+
+
+def read_source(path, problems: list) -> tuple[bytes, str] | None:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(str(path), 1, f"cannot be read: {exc.strerror}"))
+        return None
+    try:
+        return raw, raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        problems.append(Problem(str(path), line, "is not UTF-8 text; save it as UTF-8"))
+        return None

@@ -10,23 +10,23 @@ import datetime as dt
 import difflib
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from .errors import CatalogueError, ValidationFailed
 from .frontmatter import Problem, split_front_matter
+from .frontmatter import read_source as _read
 from .model import Guidance, Practice, SourceRef
 from .taxonomy import FAST_YAML_LOADER, Taxonomy, load_taxonomy
 from .text import is_slug
 from .translations import (
-    is_translation_file,
-    missing_translation_warnings,
+    attach_translations,
+    english_files,
     parse_guidance_translation,
     parse_practice_translation,
     practice_hash,
-    split_name,
 )
 
 REQUIRED = ("id", "title", "summary", "country", "levels", "approaches", "source", "last_reviewed")
@@ -293,19 +293,6 @@ def _line_containing(text: str, needle: str) -> int:
     return next((n for n, line in enumerate(text.split("\n"), 1) if needle in line), 1)
 
 
-def _read(path: Path, problems: list) -> tuple[bytes, str] | None:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        problems.append(Problem(str(path), 1, f"cannot be read: {exc.strerror}"))
-        return None
-    try:
-        return raw, raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        problems.append(Problem(str(path), line, "is not UTF-8 text; save it as UTF-8"))
-        return None
-
 
 def source_files(resources: Path, extra_practices=None) -> list:
     """Every file a catalogue is built from, in a fixed order."""
@@ -373,7 +360,7 @@ def load_sources(resources: Path, extra_practices: list[Path] | None = None) -> 
 
     by_id = {p.id: p for p in practices}
     warnings: list = []
-    translated = _attach_translations(resources / "practices", by_id, seen, parse_practice_translation,
+    translated = attach_translations(resources / "practices", by_id, seen, parse_practice_translation,
                                       raws, problems, warnings)
     practices = [translated[p.id] for p in practices]
     hashes = {pid: practice_hash(digests.pop(""), digests) for pid, digests in raws.items()}
@@ -390,7 +377,7 @@ def load_sources(resources: Path, extra_practices: list[Path] | None = None) -> 
         if item is not None:
             guidance.append(item)
     by_area = {g.policy_area: g for g in guidance}
-    guidance = list(_attach_translations(resources / "guidance", by_area,
+    guidance = list(attach_translations(resources / "guidance", by_area,
                                          {g.policy_area: str(resources / "guidance" / f"{g.policy_area}.md")
                                           for g in guidance},
                                          parse_guidance_translation, {}, problems, warnings).values())
@@ -403,123 +390,3 @@ def load_sources(resources: Path, extra_practices: list[Path] | None = None) -> 
         guidance=tuple(guidance), practice_hashes=hashes, content_hash=content_hash_of(resources, extra_practices),
         warnings=tuple(warnings),
     )
-
-
-def english_files(folder: Path) -> list:
-    """The English reference files of a practices or guidance folder (not the translations)."""
-    if not Path(folder).is_dir():
-        return []
-    return [path for path in sorted(Path(folder).glob("*.md")) if not is_translation_file(path)]
-
-
-def translation_files(folder: Path) -> list:
-    """The `<id>.<language>.md` files of a practices or guidance folder."""
-    if not Path(folder).is_dir():
-        return []
-    return [path for path in sorted(Path(folder).glob("*.*.md")) if is_translation_file(path)]
-
-
-def _attach_translations(folder: Path, english: dict, english_paths: dict, parse, raws: dict,
-                         problems: list, warnings: list) -> dict:
-    """{key: the English value with its translations attached}. Every translation file is
-    checked against its English entry; a missing language is a warning on the English file."""
-    found: dict = {key: [] for key in english}
-    for path in translation_files(folder):
-        key, language = split_name(path)
-        if key not in english:
-            if key in english_paths or (folder / f"{key}.md").exists():
-                continue  # its English file has problems of its own, already reported
-            problems.append(Problem(str(path), 1, f"this translates '{key}', but there is no {key}.md beside it"))
-            continue
-        read = _read(path, problems)
-        if read is None:
-            continue
-        raw, text = read
-        value, issues = parse(path, text, english[key])
-        problems.extend(p for p in issues if p.severity == "error")
-        warnings.extend(p for p in issues if p.severity == "warning")
-        if value is not None:
-            found[key].append(value)
-            if key in raws:
-                raws[key][language] = _sha256(raw)
-    out = {}
-    for key, value in english.items():
-        languages = {t.language for t in found[key]}
-        if getattr(value, "status", "published") == "published":
-            warnings.extend(missing_translation_warnings(Path(english_paths[key]), languages))
-        out[key] = replace(value, translations=tuple(sorted(found[key], key=lambda t: t.language)))
-    return out
-
-
-def validate_path(path: Path, resources: Path) -> list:
-    """Problems found in `path`: a resources folder, its practices folder, one practice file or
-    one translation (checked against the taxonomy and the practices of `resources`). Warnings
-    (stale or missing translations) come with severity "warning". Empty list when all is well."""
-    path = Path(path)
-    if path.is_dir():
-        root = path.parent if path.name in ("practices", "guidance") else path
-        try:
-            return list(load_sources(root).warnings)
-        except ValidationFailed as failed:
-            return failed.problems
-    resources = Path(resources)
-    taxonomy = load_taxonomy(resources / "taxonomy.yaml")
-    document_ids = {d.id for d in load_documents(resources / "sources.yaml")}
-    problems: list = []
-    read = _read(path, problems)
-    if read is None:
-        return problems
-    known_ids = frozenset(p.stem for p in english_files(resources / "practices")) | {path.stem}
-    name = split_name(path)
-    if name is not None:  # a translation: check it against its English file beside it
-        english_path = path.with_name(f"{name[0]}.md")
-        english_read = _read(english_path, []) if english_path.is_file() else None
-        if english_read is None:
-            return [Problem(str(path), 1, f"this translates '{name[0]}', but there is no {name[0]}.md beside it")]
-        if path.parent.name == "guidance":
-            english, found = parse_guidance(english_path, english_read[1], taxonomy, document_ids)
-            parse = parse_guidance_translation
-        else:
-            english, found = parse_practice(english_path, english_read[1], taxonomy, document_ids, known_ids)
-            parse = parse_practice_translation
-        if english is None:
-            return [Problem(str(path), 1, f"its English file {english_path.name} has problems; fix those first")]
-        return parse(path, read[1], english)[1]
-    if path.parent.name == "guidance":
-        item, problems = parse_guidance(path, read[1], taxonomy, document_ids)
-    else:
-        item, problems = parse_practice(path, read[1], taxonomy, document_ids, known_ids)
-    if item is not None and getattr(item, "status", "published") == "published":
-        languages = {split_name(t)[1] for t in translation_files(path.parent) if split_name(t)[0] == path.stem}
-        problems = problems + missing_translation_warnings(path, languages)
-    return problems
-
-
-def stamp_translations(resources: Path, paths: list) -> list:
-    """Record the current English hash in translation files: those in `paths`, or (when empty)
-    every translation that records none yet ('pending'). Returns the files changed.
-
-    Raises ValidationFailed when a named file is not a translation or its English has errors."""
-    from .translations import english_hash, guidance_english_hash, stamp
-    resources = Path(resources)
-    sources = load_sources(resources)
-    hashes = {("practices", p.id): english_hash(p) for p in sources.practices}
-    hashes.update({("guidance", g.policy_area): guidance_english_hash(g) for g in sources.guidance})
-    if paths:
-        targets = [Path(p) for p in paths]
-    else:
-        targets = [w_path for w in sources.warnings if "does not record which English text" in w.message
-                   for w_path in [Path(w.path)]]
-    problems, changed = [], []
-    for path in targets:
-        name = split_name(path)
-        key = (path.parent.name, name[0]) if name else None
-        if key not in hashes:
-            problems.append(Problem(str(path), 1, "is not a translation of a practice or guidance page in "
-                                                  f"{resources}"))
-            continue
-        if stamp(path, hashes[key]):
-            changed.append(path)
-    if problems:
-        raise ValidationFailed(problems)
-    return changed

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
-from .frontmatter import Problem, split_front_matter
+from .frontmatter import Problem, read_source, split_front_matter
 from .model import GuidanceText, PracticeText
 
 TRANSLATED_LANGUAGES = ("es", "fr", "pt")
@@ -211,3 +212,49 @@ def stamp(path: Path, current_hash: str) -> bool:
     temporary.write_text(updated, encoding="utf-8", newline="")
     temporary.replace(path)
     return True
+
+
+def english_files(folder: Path) -> list:
+    """The English reference files of a practices or guidance folder (not the translations)."""
+    if not Path(folder).is_dir():
+        return []
+    return [path for path in sorted(Path(folder).glob("*.md")) if not is_translation_file(path)]
+
+
+def translation_files(folder: Path) -> list:
+    """The `<id>.<language>.md` files of a practices or guidance folder."""
+    if not Path(folder).is_dir():
+        return []
+    return [path for path in sorted(Path(folder).glob("*.*.md")) if is_translation_file(path)]
+
+
+def attach_translations(folder: Path, english: dict, english_paths: dict, parse, raws: dict,
+                         problems: list, warnings: list) -> dict:
+    """{key: the English value with its translations attached}. Every translation file is
+    checked against its English entry; a missing language is a warning on the English file."""
+    found: dict = {key: [] for key in english}
+    for path in translation_files(folder):
+        key, language = split_name(path)
+        if key not in english:
+            if key in english_paths or (folder / f"{key}.md").exists():
+                continue  # its English file has problems of its own, already reported
+            problems.append(Problem(str(path), 1, f"this translates '{key}', but there is no {key}.md beside it"))
+            continue
+        read = read_source(path, problems)
+        if read is None:
+            continue
+        raw, text = read
+        value, issues = parse(path, text, english[key])
+        problems.extend(p for p in issues if p.severity == "error")
+        warnings.extend(p for p in issues if p.severity == "warning")
+        if value is not None:
+            found[key].append(value)
+            if key in raws:
+                raws[key][language] = hashlib.sha256(raw).hexdigest()
+    out = {}
+    for key, value in english.items():
+        languages = {t.language for t in found[key]}
+        if getattr(value, "status", "published") == "published":
+            warnings.extend(missing_translation_warnings(Path(english_paths[key]), languages))
+        out[key] = replace(value, translations=tuple(sorted(found[key], key=lambda t: t.language)))
+    return out

@@ -248,3 +248,35 @@ def test_published_practices_never_link_to_a_draft(make_resources):
     finally:
         catalogue.close()
     assert dead == []
+
+
+def test_an_update_touching_most_practices_does_not_leave_the_old_segments(project):
+    from whoosh import index
+
+    for path in sorted((project.resources / "practices").glob("*.md")):
+        if path.name.count(".") == 1:
+            path.write_text(path.read_text(encoding="utf-8").replace("\n## What it is", "\nMore text.\n\n## What it is", 1),
+                            encoding="utf-8")
+    report = project.build()
+    assert not report.full and report.changed
+    ix = index.open_dir(str(project.index))
+    try:
+        with ix.reader() as reader:
+            assert reader.doc_count_all() == reader.doc_count() == report.practice_count
+    finally:
+        ix.close()
+    assert set(project.search("more text")) >= set(report.changed)
+
+
+def test_translations_are_searchable_after_an_incremental_build(project):
+    english = sorted(p for p in (project.resources / "practices").glob("*.md") if p.name.count(".") == 1)[0]
+    practice_id = english.stem
+    text = english.read_text(encoding="utf-8")
+    title = next(line for line in text.splitlines() if line.startswith("title:"))
+    (english.with_name(f"{practice_id}.es.md")).write_text(
+        f"---\ntranslation_of: {practice_id}\nlanguage: es\nsource_hash: pending\ntitle: \"Cooperativa quinuera\"\n"
+        f"summary: \"Un resumen en español.\"\n---\nTexto en español sobre huertos.\n", encoding="utf-8")
+    report = project.build()
+    assert report.changed == (practice_id,) and title
+    assert project.search("quinuera") == [practice_id]
+    assert project.search("huertos", language="es")[0] == practice_id

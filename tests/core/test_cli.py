@@ -15,7 +15,7 @@ from core_helpers import BROKEN, PROJECT_ROOT, PUBLISHED, RESOURCES, copy_resour
 
 from desktop.cli import run
 from desktop.core.model import SearchRequest
-from desktop.core.sources import validate_path
+from desktop.core.validation import validate_path
 
 RESULT_KEYS = {"id", "title", "original_title", "country", "place", "region", "levels", "approaches",
                "policy_areas", "score", "snippet"}

@@ -12,7 +12,8 @@ import pytest
 from core_helpers import BROKEN, PUBLISHED, fixture_text, line_of, marked_lines
 
 from desktop.core.errors import ValidationFailed
-from desktop.core.sources import REQUIRED, load_sources, validate_path
+from desktop.core.sources import REQUIRED, load_sources
+from desktop.core.validation import validate_path
 
 
 @pytest.fixture

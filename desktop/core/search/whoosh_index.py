@@ -69,8 +69,8 @@ def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> Non
         writer.update_document(**document_fields(practice, taxonomy))
     writer.commit()
     with ix.reader() as reader:
-        wasted = reader.doc_count_all() - reader.doc_count()
-    if wasted and wasted >= reader.doc_count() // 3:
+        live, wasted = reader.doc_count(), reader.doc_count_all() - reader.doc_count()
+    if wasted and wasted >= live // 3:
         # Updated documents stay in their old segments, marked deleted: merge when they weigh.
         ix.optimize()
     with ix.reader() as reader:
