@@ -26,7 +26,8 @@ _KEEP = {"es": {"estado", "estados", "sentido", "sentidos"}, "pt": {"estado", "e
 _EXTRA = {
     "en": {"could", "would", "may", "might", "must", "also"},
     "es": {"cual", "cuales", "donde", "puede", "pueden", "hacer", "hizo", "hacen", "hace"},
-    "fr": {"comment", "quoi", "quel", "quelle", "quels", "quelles", "peut", "peuvent", "faire", "fait", "font"},
+    "fr": {"comment", "quoi", "quel", "quelle", "quels", "quelles", "peut", "peuvent", "faire", "fait", "font",
+           "les", "leurs", "comme", "cette", "cet"},  # the Snowball list lacks these common ones
     "pt": {"quais", "onde", "pode", "podem", "fazer", "fez", "fazem", "faz"},
 }
 

@@ -135,5 +135,11 @@ class SearchEngine:
 
 
 def _replace_word(text: str, raw: str, better: str) -> str:
+    """`text` with the word `raw` replaced by `better`, written in the same case ("Moldva" ->
+    "Moldova", "ECUDOR" -> "ECUADOR")."""
     import re
-    return re.sub(rf"(?<!\w){re.escape(raw)}(?!\w)", better, text, count=1)
+    if raw.isupper() and len(raw) > 1:
+        better = better.upper()
+    elif raw[:1].isupper():
+        better = better[:1].upper() + better[1:]
+    return re.sub(rf"(?<!\w){re.escape(raw)}(?!\w)", lambda _: better, text, count=1)

@@ -19,7 +19,7 @@ from .analysis import LANGUAGES, stem
 from .documents import document_fields, schema
 
 MARKER = "catalogue.json"  # which catalogue content the index was built from
-INDEX_FORMAT = 6  # raise whenever the schema, analysis or sidecar changes: old indexes are rebuilt
+INDEX_FORMAT = 7  # raise whenever the schema, analysis or sidecar changes: old indexes are rebuilt
 
 
 class IndexUnusable(Exception):
