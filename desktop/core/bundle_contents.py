@@ -154,12 +154,13 @@ def check_delta(bundle: Bundle) -> DeltaContents:
         if translation is not None:
             practices[pid] = replace(practices[pid], translations=tuple(sorted(
                 practices[pid].translations + (translation,), key=lambda t: t.language)))
+    carried, whole = manifest.practice_digests(manifest.files), manifest.practice_digests()
     for pid in practices:
-        if manifest.practice_digests(pid, manifest.files) != manifest.practice_digests(pid):
+        if carried.get(pid) != whole.get(pid):
             problems.append(f"practices/{pid}.md:1: a delta must carry every translation of a practice it carries")
     if problems:
         raise InvalidPractices(problems)
-    hashes = {pid: practice_hash(*manifest.practice_digests(pid)) for pid in practices}
+    hashes = {pid: practice_hash(*whole[pid]) for pid in practices}
     return DeltaContents(taxonomy=taxonomy, taxonomy_text=text_of(members["taxonomy.yaml"]), documents=documents,
                          identity=identity, practices=practices, hashes=hashes)
 

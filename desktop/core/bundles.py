@@ -103,13 +103,19 @@ class Manifest:
         return {path: _practice_and_language(path) for path in self.files
                 if path.startswith("practices/") and not _is_english_practice(path)}
 
-    def practice_digests(self, practice: str, tree: dict | None = None) -> tuple:
-        """(English digest, {language: digest}) of one practice's files in `tree` (default: this tree)."""
-        tree = self.tree if tree is None else tree
-        english = tree.get(f"practices/{practice}.md")
-        translations = {lang: digest for path, digest in tree.items() if path.startswith("practices/")
-                        for pid, lang in [_practice_and_language(path)] if pid == practice and lang}
-        return english, translations
+    def practice_digests(self, tree: dict | None = None) -> dict:
+        """{practice id: (English digest, {language: digest})} of the practice files in `tree`
+        (default: this manifest's tree), in one pass over it."""
+        grouped = {}
+        for path, digest in (self.tree if tree is None else tree).items():
+            if path.startswith("practices/"):
+                practice, language = _practice_and_language(path)
+                english, translations = grouped.setdefault(practice, (None, {}))
+                if language:
+                    translations[language] = digest
+                else:
+                    grouped[practice] = (digest, translations)
+        return grouped
 
     def to_bytes(self) -> bytes:
         """The manifest as written into a bundle (and signed: these exact bytes)."""

@@ -134,7 +134,8 @@ def publish(layout: Layout, private_key_path: Path, out: Path, delta_from: Path 
                     "(a delta carries practices only).")
         else:
             kind, base_version = "delta", old.catalogue_version
-            carried = {p for p in files if p.startswith("practices/") and practice_id(p) in set(added + changed)}
+            changed_ids = set(added + changed)
+            carried = {p for p in files if p.startswith("practices/") and practice_id(p) in changed_ids}
             carried |= set(IDENTITY_FILES)
             members = {path: data for path, data in files.items() if path in carried}
     manifest = Manifest(catalogue_id=sources.catalogue_id, catalogue_title=sources.title,

@@ -314,7 +314,8 @@ def _delta_on_import(bundle: Bundle, base: _Base) -> _Plan:
     finally:
         conn.close()
     hashes = {r["id"]: r["content_hash"] for r in rows}
-    expected = {i: practice_hash(*manifest.practice_digests(i, base.tree)) for i in hashes}
+    installed_digests = manifest.practice_digests(base.tree)
+    expected = {i: practice_hash(*installed_digests[i]) if i in installed_digests else None for i in hashes}
     if hashes != expected or set(hashes) | set(contents.practices) != manifest.practice_ids:
         raise BundleRefused("The installed catalogue does not match its own record of its files; "
                             "import a full bundle instead.")
@@ -376,7 +377,8 @@ def prepare_import(layout: Layout, path: Path, allow_downgrade: bool = False,
     else:
         plan = _Plan(*load_tree(bundle.members, manifest), None)
     new = {p.id: p for p in plan.sources.practices}
-    new_hashes = {i: practice_hash(*manifest.practice_digests(i)) for i in manifest.practice_ids}
+    new_hashes = {i: practice_hash(*digests) for i, digests in manifest.practice_digests().items()
+                  if digests[0] is not None}
     old = base.practices
     added = tuple((i, new[i].title) for i in sorted(set(new_hashes) - set(old)))
     changed = tuple((i, new[i].title) for i in sorted(set(new_hashes) & set(old)) if old[i][0] != new_hashes[i])
