@@ -4,7 +4,7 @@ Whoosh stays the source of truth for analysis and postings, but stepping through
 in Python is what made searches slow. After every commit the postings of the scored and facet
 fields are read once and written as flat arrays, memory-mapped when the catalogue opens:
 
-    keys.txt            sorted "field<US>term" keys, one a line
+    keys.bin            sorted "field<US>term" keys (see keytable.py), with key_offsets.npy
     starts.npy          int64, len(keys) + 1: where each key's postings start in the next two
     docs.npy            int32 document numbers
     impacts.npy         float32 BM25 impact of the term in that document's field (0 for facets)
@@ -23,13 +23,13 @@ import math
 import os
 import shutil
 import zlib
-from bisect import bisect_left
 from pathlib import Path
 
 import numpy as np
 from whoosh.codec.whoosh3 import W3LeafMatcher
 
 from ..taxonomy import FACET_FIELDS
+from . import keytable
 from .analysis import LANGUAGES
 from .documents import SCORED_FIELDS
 
@@ -38,7 +38,8 @@ SEPARATOR = "\x1f"
 K1, B = 1.2, 0.75
 
 
-CHECKED = ("starts.npy", "docs.npy", "impacts.npy", "keys.txt", "ids.json")
+CHECKED = ("starts.npy", "docs.npy", "impacts.npy", "keys.bin", "key_offsets.npy", "ids.json")
+VERIFIED = "verified.json"  # the files' sizes and times at their last good checksum check
 
 
 def _crc32(path: Path) -> int:
@@ -48,6 +49,28 @@ def _crc32(path: Path) -> int:
         for block in iter(lambda: handle.read(1 << 20), b""):
             value = zlib.crc32(block, value)
     return value
+
+
+def _stamps(folder: Path) -> dict:
+    stamps = {}
+    for name in CHECKED:
+        stat = (folder / name).stat()
+        stamps[name] = [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+    return stamps
+
+
+def _verified(folder: Path):
+    try:
+        return json.loads((folder / VERIFIED).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _record_verified(folder: Path) -> None:
+    try:
+        (folder / VERIFIED).write_text(json.dumps(_stamps(folder)), encoding="utf-8")
+    except OSError:
+        pass  # a read-only index: the checksums are simply read at every open
 
 
 class SidecarUnusable(Exception):
@@ -102,7 +125,7 @@ def write(index_path: Path, reader, content_hash: str, index_format: int) -> Non
     np.save(staging / "starts.npy", np.concatenate([[0], np.cumsum(counts)]).astype(np.int64))
     np.save(staging / "docs.npy", np.concatenate(all_docs) if all_docs else np.zeros(0, np.int32))
     np.save(staging / "impacts.npy", np.concatenate(impacts) if impacts else np.zeros(0, np.float32))
-    (staging / "keys.txt").write_text("\n".join(sorted_keys), encoding="utf-8")
+    keytable.write(staging, sorted_keys)
     ids = [None] * size
     column = reader.column_reader("id")
     for docnum in np.flatnonzero(live):
@@ -157,14 +180,16 @@ class Sidecar:
                 raise SidecarUnusable("written for other catalogue content")
             if info.get("doc_count_all") != doc_count_all:
                 raise SidecarUnusable("written for another index")
-            # A scrambled byte would silently change scores: a damaged file must be caught.
-            if any(_crc32(folder / name) != info.get("crc32", {}).get(name) for name in CHECKED):
-                raise SidecarUnusable("its files do not match their checksums")
+            # A scrambled byte would silently change scores: a damaged file must be caught. The
+            # checksums are read again only when a file changed since they last matched.
+            if _stamps(folder) != _verified(folder):
+                if any(_crc32(folder / name) != info.get("crc32", {}).get(name) for name in CHECKED):
+                    raise SidecarUnusable("its files do not match their checksums")
+                _record_verified(folder)
             self.starts = np.load(folder / "starts.npy", mmap_mode="r")
             self.docs = np.load(folder / "docs.npy", mmap_mode="r")
             self.impacts = np.load(folder / "impacts.npy", mmap_mode="r")
-            text = (folder / "keys.txt").read_text(encoding="utf-8")
-            self.keys = text.split("\n") if text else []
+            self.keys = keytable.KeyTable(folder)
             self.ids = json.loads((folder / "ids.json").read_text(encoding="utf-8"))
         except SidecarUnusable:
             raise
@@ -184,28 +209,19 @@ class Sidecar:
 
     def postings(self, field: str, term: str):
         """(docnums, impacts) of a term in a field; empty arrays when it does not occur."""
-        key = field + SEPARATOR + term
-        position = bisect_left(self.keys, key)
-        if position == len(self.keys) or self.keys[position] != key:
+        position = self.keys.find(field + SEPARATOR + term)
+        if position < 0:
             return _EMPTY
         start, end = int(self.starts[position]), int(self.starts[position + 1])
         return self.docs[start:end], self.impacts[start:end]
 
     def has(self, field: str, term: str) -> bool:
         """True when the term occurs in the field."""
-        key = field + SEPARATOR + term
-        position = bisect_left(self.keys, key)
-        return position < len(self.keys) and self.keys[position] == key
+        return self.keys.find(field + SEPARATOR + term) >= 0
 
     def terms_with_prefix(self, field: str, prefix: str, limit: int = 2000) -> list:
         """The terms of a field that start with `prefix` (at most `limit`)."""
-        start_key = field + SEPARATOR + prefix
-        position = bisect_left(self.keys, start_key)
-        found = []
-        while position < len(self.keys) and self.keys[position].startswith(start_key) and len(found) < limit:
-            found.append(self.keys[position][len(field) + 1:])
-            position += 1
-        return found
+        return [key[len(field) + 1:] for _, key in self.keys.with_prefix(field + SEPARATOR + prefix, limit)]
 
     def values(self, field: str) -> dict:
         """{value: docnums} of a facet field: what facet counts are computed from."""
