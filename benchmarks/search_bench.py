@@ -233,7 +233,7 @@ def _memory() -> dict:
 
 
 def _open_system(kind: str, db: str, index: str | None):
-    """(search function taking (text, filters, language), total getter, close)."""
+    """Open one system: (search(text, filters, language) -> hit total, close)."""
     if kind == "project":
         sys.path.insert(0, str(ROOT))
         from desktop.core.catalogue import Catalogue
@@ -299,6 +299,10 @@ def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.is_dir() else 0
 
 
+BUILD_CODE = ("build.py", "catalogue_db.py", "search/analysis.py", "search/documents.py", "search/whoosh_index.py",
+              "search/sidecar.py", "search/keytable.py")
+
+
 def build_key(size: int, seed: int) -> dict:
     """What a build depends on: --reuse takes a build only when all of it is the same."""
     import hashlib
@@ -313,10 +317,18 @@ def build_key(size: int, seed: int) -> dict:
     translations = hashlib.sha256()
     for path in sorted((RESOURCES / "practices").glob("*.md")):  # the text is stitched from these
         translations.update(path.name.encode() + b"\0" + path.read_bytes())
+    # The code that decides what is written: an edit there may change the files without a new
+    # INDEX_FORMAT (the sidecar's key table once did), and a reused build would then be measured
+    # as rewritten by the first open, or not as the current code would build it.
+    writers = hashlib.sha256()
+    for name in BUILD_CODE:
+        path = ROOT / "desktop" / "core" / name
+        writers.update(name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b"-"))
     return {"size": size, "seed": seed, "generator": GENERATOR_VERSION,
             "taxonomy": hashlib.sha256(taxonomy).hexdigest()[:16], "practices": translations.hexdigest()[:16],
             "index_format": INDEX_FORMAT, "schema": SCHEMA_VERSION,
-            "build_format": getattr(desktop.core.sources, "BUILD_FORMAT", None)}
+            "build_format": getattr(desktop.core.sources, "BUILD_FORMAT", None),
+            "build_code": writers.hexdigest()[:16]}
 
 
 def build_project(practices: list, synth, folder: Path, size: int, seed: int) -> dict:
