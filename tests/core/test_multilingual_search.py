@@ -124,3 +124,11 @@ def test_required_and_excluded_words_work_with_soft_matching(shipped_catalogue):
     assert ids("+Moldova diaspora") == ids("Moldova")
     assert not ids("diaspora -Moldova") & ids("Moldova")
     assert ids("diaspora -Moldova") == ids("diaspora") - ids("Moldova")
+
+
+def test_a_prefix_finds_words_whose_stem_is_shorter_than_it(shipped_catalogue):
+    # English stems "authorities" to "author": "authorit*" must still find it.
+    def ids(query):
+        return {h.id for h in shipped_catalogue.search(SearchRequest(query=query, limit=200)).hits}
+    assert ids("authorities") and ids("authorities") <= ids("authorit*")
+    assert ids("government") <= ids("governm*")

@@ -71,7 +71,10 @@ class Ranker:
             best = np.zeros(self.size, dtype=np.float32)
             for lang in LANGUAGES:
                 if prefix:
-                    terms = self.sidecar.terms_with_prefix(f"{kind}_{lang}", word)
+                    # Stems can be shorter than the prefix ("authorit*" and "author"): the
+                    # language's words that start so are stemmed too.
+                    terms = set(self.sidecar.terms_with_prefix(f"{kind}_{lang}", word))
+                    terms |= {stem(lang, w) for w in self._prefixed_words(lang, word)} - {None}
                 else:
                     terms = [stem(lang, word)] if stem(lang, word) else []
                     highlights.stems[lang].update(terms)
@@ -90,6 +93,9 @@ class Ranker:
             total += FIELD_BOOSTS[shared] * best
         (highlights.prefixes if prefix else highlights.words).add(word)
         return total
+
+    def _prefixed_words(self, lang: str, prefix: str) -> list:
+        return self.speller.words_with_prefix(lang, prefix)
 
     def _tagged(self, targets) -> np.ndarray:
         mask = np.zeros(self.size, dtype=bool)

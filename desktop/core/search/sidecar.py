@@ -38,6 +38,7 @@ SEPARATOR = "\x1f"
 K1, B = 1.2, 0.75
 
 
+SIDECAR_FORMAT = 2  # 2: keys in keys.bin (keytable.py). Another number: written again from the index
 CHECKED = ("starts.npy", "docs.npy", "impacts.npy", "keys.bin", "key_offsets.npy", "ids.json")
 VERIFIED = "verified.json"  # the files' sizes and times at their last good checksum check
 
@@ -138,7 +139,8 @@ def write(index_path: Path, reader, content_hash: str, index_format: int) -> Non
         vocabulary[lang] = {(t.decode("utf-8") if isinstance(t, bytes) else t): reader.doc_frequency(field, t)
                             for t in reader.lexicon(field)} if field in reader.indexed_field_names() else {}
     (staging / "vocabulary.json").write_text(json.dumps(vocabulary, ensure_ascii=False), encoding="utf-8")
-    info = {"content_hash": content_hash, "format": index_format, "doc_count_all": size,
+    info = {"content_hash": content_hash, "format": index_format, "sidecar_format": SIDECAR_FORMAT,
+            "doc_count_all": size,
             "keys": len(sorted_keys), "postings": int(counts.sum()),
             "crc32": {name: _crc32(staging / name) for name in CHECKED}}
     (staging / "sidecar.json").write_text(json.dumps(info), encoding="utf-8")
@@ -178,6 +180,8 @@ class Sidecar:
             info = json.loads((folder / "sidecar.json").read_text(encoding="utf-8"))
             if info.get("content_hash") != content_hash or info.get("format") != index_format:
                 raise SidecarUnusable("written for other catalogue content")
+            if info.get("sidecar_format") != SIDECAR_FORMAT:
+                raise SidecarUnusable("written in another layout")
             if info.get("doc_count_all") != doc_count_all:
                 raise SidecarUnusable("written for another index")
             # A scrambled byte would silently change scores: a damaged file must be caught. The

@@ -30,8 +30,20 @@ class Speller:
 
     def _words(self, language: str) -> list:
         if language not in self._lists:
-            self._lists[language] = list(self._vocabulary.get(language, {}))
+            self._lists[language] = sorted(self._vocabulary.get(language, {}))
         return self._lists[language]
+
+    def words_with_prefix(self, language: str, prefix: str, limit: int = 500) -> list:
+        """Catalogue words of `language` that start with `prefix` (at most `limit`)."""
+        from bisect import bisect_left
+        words = self._words(language)
+        start = bisect_left(words, prefix)
+        found = []
+        for word in words[start:start + limit]:
+            if not word.startswith(prefix):
+                break
+            found.append(word)
+        return found
 
     def nearest(self, word: str, language: str) -> list:
         """Known words near `word` in `language` (then in any language), closest and most
