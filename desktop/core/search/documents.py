@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from whoosh import fields
-
 from ..taxonomy import FACET_FIELDS, Taxonomy
 from ..text import fold, markdown_plain_text
 from .analysis import LANGUAGES, name_analyzer, text_analyzer
@@ -26,8 +24,10 @@ def kind_of(field_name: str) -> str:
     return field_name.split("_", 1)[0] if field_name not in SHARED else field_name
 
 
-def schema() -> fields.Schema:
+def schema():
     """The Whoosh schema: text fields with positions (phrases), spelling words, facets."""
+    from whoosh import fields
+
     facet_fields = {name: fields.KEYWORD(commas=True, lowercase=True) for name in FACET_FIELDS}
     text_fields = {}
     for lang in LANGUAGES:

@@ -12,8 +12,6 @@ import json
 import shutil
 from pathlib import Path
 
-from whoosh import index, query
-
 from . import sidecar
 from .analysis import LANGUAGES, stem
 from .documents import document_fields, schema
@@ -31,6 +29,8 @@ def create(path: Path, practices, taxonomy, content_hash: str) -> None:
 
     Written into a sibling folder first and moved into place at the end, so a killed
     build leaves the old index or none, never half of one."""
+    from whoosh import index
+
     path = Path(path)
     staging = path.with_name(path.name + ".building")
     shutil.rmtree(staging, ignore_errors=True)
@@ -57,6 +57,8 @@ def create(path: Path, practices, taxonomy, content_hash: str) -> None:
 def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> None:
     """Re-index only `changed` practices and drop `removed_ids`; rewrite the sidecar; then
     record `content_hash`."""
+    from whoosh import index
+
     path = Path(path)
     # The marker goes first: if we are killed mid-update the index no longer claims to
     # match the catalogue, and the next open rebuilds it.
@@ -120,6 +122,7 @@ class WhooshIndex:
 
     def _searcher_now(self):
         if self._ix is None:
+            from whoosh import index
             self._ix = index.open_dir(str(self.path))
         if self._searcher is None:
             self._searcher = self._ix.searcher()
@@ -147,6 +150,7 @@ class WhooshIndex:
         except (OSError, ValueError, KeyError, TypeError):
             pass
         try:
+            from whoosh import index  # Whoosh is imported only when it is read (start-up time)
             ix = index.open_dir(str(path))
             opened = cls(path, ix)
             count, count_all = opened.reader.doc_count(), opened.reader.doc_count_all()
@@ -184,6 +188,8 @@ class WhooshIndex:
     def phrase_docnums(self, fields: list, words: tuple) -> list:
         """Docnums where the folded `words` stand together, in any of `fields` (each analysed
         in its own language: the phrase is stemmed as the field's text was)."""
+        from whoosh import query
+
         subqueries = []
         for field in fields:
             terms = phrase_terms(field, words)
@@ -199,6 +205,8 @@ class WhooshIndex:
         """Practices like the one at `docnum`, whose English text is `text` and facet values
         `facet_values` [(field, value)]: (docnum, score), best first, itself excluded. Its most
         distinctive words and its tags become one OR query."""
+        from whoosh import query
+
         searcher = self._searcher_now()
         keys = searcher.key_terms_from_text("body_en", text, numterms=15)
         top = max((weight for _, weight in keys), default=1.0) or 1.0
