@@ -89,11 +89,13 @@ INDEX_DAMAGE = {
         {**json.loads((ix / MARKER).read_text()), "format": INDEX_FORMAT - 1})),
     "garbage marker": lambda ix: (ix / MARKER).write_text("{not json"),
     "no marker": lambda ix: (ix / MARKER).unlink(),
-    "segment truncated": lambda ix: truncate(one_file(ix, "*.seg"), 0.5),
-    "segment emptied": lambda ix: truncate(one_file(ix, "*.seg"), 0.0),
-    "segment scrambled": lambda ix: scramble(one_file(ix, "*.seg")),
-    "segment tail scrambled": lambda ix: scramble(one_file(ix, "*.seg"), 0.6),
-    "segment deleted": lambda ix: one_file(ix, "*.seg").unlink(),
+    "postings truncated": lambda ix: truncate(one_file(ix, "*.pst"), 0.5),
+    "terms emptied": lambda ix: truncate(one_file(ix, "*.trm"), 0.0),
+    "postings scrambled": lambda ix: scramble(one_file(ix, "*.pst")),
+    "postings tail scrambled": lambda ix: scramble(one_file(ix, "*.pst"), 0.6),
+    "terms tail scrambled": lambda ix: scramble(one_file(ix, "*.trm"), 0.6),
+    "a column scrambled": lambda ix: scramble(one_file(ix, "*_stored.col"), 0.3),
+    "postings deleted": lambda ix: one_file(ix, "*.pst").unlink(),
     "table of contents truncated": lambda ix: truncate(one_file(ix, "*.toc"), 0.5),
     "table of contents scrambled": lambda ix: scramble(one_file(ix, "*.toc")),
     "table of contents deleted": lambda ix: one_file(ix, "*.toc").unlink(),
@@ -136,7 +138,7 @@ def test_a_bad_index_is_rebuilt_when_the_catalogue_opens(fixture_copy, fixture_r
     check_rebuilt(fixture_copy, damage, fixture_reference, "hillcrest-migrant-desk")
 
 
-@pytest.mark.parametrize("damage", ["missing", "segment tail scrambled", "stale marker"])
+@pytest.mark.parametrize("damage", ["missing", "postings tail scrambled", "stale marker"])
 def test_the_real_catalogue_index_is_rebuilt_too(shipped_copy, shipped_reference, damage):
     check_rebuilt(shipped_copy, damage, shipped_reference, "ecuador-organic-law-human-mobility")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import zlib
 from pathlib import Path
 
 from . import sidecar
@@ -38,7 +39,9 @@ def create(path: Path, practices, taxonomy, content_hash: str) -> None:
     ix = index.create_in(str(staging), schema())
     # One process keeps the build predictable on 2-core field laptops; a large buffer means
     # fewer intermediate segments to merge.
-    writer = ix.writer(limitmb=512)
+    # Separate segment files rather than one compound file: Whoosh reads a compound file into
+    # memory whole when it opens it (164 MB at 10,000 practices), separate ones on demand.
+    writer = ix.writer(limitmb=512, compound=False)
     for practice in practices:
         writer.add_document(**document_fields(practice, taxonomy))
     writer.commit(optimize=True)
@@ -64,7 +67,7 @@ def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> Non
     # match the catalogue, and the next open rebuilds it.
     (path / MARKER).unlink(missing_ok=True)
     ix = index.open_dir(str(path))
-    writer = ix.writer(limitmb=128)
+    writer = ix.writer(limitmb=128, compound=False)
     for practice_id in removed_ids:
         writer.delete_by_term("id", practice_id)
     for practice in changed:
@@ -74,7 +77,7 @@ def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> Non
         live, wasted = reader.doc_count(), reader.doc_count_all() - reader.doc_count()
     if wasted and wasted >= live // 3:
         # Updated documents stay in their old segments, marked deleted: merge when they weigh.
-        ix.optimize()
+        ix.writer(limitmb=128, compound=False).commit(optimize=True)
     with ix.reader() as reader:
         sidecar.write(path, reader, content_hash, INDEX_FORMAT)
     ix.close()
@@ -82,8 +85,24 @@ def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> Non
 
 
 def _write_marker(path: Path, content_hash: str) -> None:
-    (path / MARKER).write_text(json.dumps({"content_hash": content_hash, "format": INDEX_FORMAT}),
-                               encoding="utf-8")
+    """Record which content the index holds and the checksum of each of its files (written
+    last: an index without a marker is rebuilt)."""
+    checksums = {p.name: _crc32(p) for p in _index_files(path)}
+    (path / MARKER).write_text(json.dumps({"content_hash": content_hash, "format": INDEX_FORMAT,
+                                           "files": checksums}), encoding="utf-8")
+
+
+def _index_files(path: Path) -> list:
+    return [p for p in sorted(Path(path).iterdir())
+            if p.is_file() and p.name not in (MARKER, VERIFIED, "MAIN_WRITELOCK")]
+
+
+def _crc32(path: Path) -> int:
+    value = 0
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            value = zlib.crc32(block, value)
+    return value
 
 
 def phrase_terms(field: str, words: tuple) -> list:
@@ -98,12 +117,11 @@ def phrase_terms(field: str, words: tuple) -> list:
     return [t for t in terms if t]
 
 
-VERIFIED = "verified.json"  # the index files as they were when Whoosh last read them without error
+VERIFIED = "verified.json"  # the index files' sizes and times when their checksums last matched
 
 
 def _stamps(path: Path) -> dict:
-    return {p.name: [p.stat().st_size, p.stat().st_mtime_ns, p.stat().st_ino]
-            for p in sorted(path.iterdir()) if p.is_file() and p.name not in (VERIFIED, "MAIN_WRITELOCK")}
+    return {p.name: [p.stat().st_size, p.stat().st_mtime_ns, p.stat().st_ino] for p in _index_files(path)}
 
 
 class WhooshIndex:
@@ -111,8 +129,9 @@ class WhooshIndex:
 
     Whoosh copies its postings file into memory when it opens (164 MB and 90 ms at 10,000
     practices), and searches need it only for phrases and related practices. So once an index
-    has been opened and read without error, its files' sizes and times are recorded; an index
-    found unchanged at the next start is opened on its first use, not at start."""
+    has been checked, its files' sizes and times are recorded; an index found unchanged at the
+    next start is opened on its first use, not at start. A changed file (damage, a copy to
+    another folder) is checked against the CRC-32 the build recorded in the marker."""
 
     def __init__(self, path: Path, ix=None, doc_count_all: int | None = None):
         self.path = Path(path)
@@ -150,10 +169,16 @@ class WhooshIndex:
         except (OSError, ValueError, KeyError, TypeError):
             pass
         try:
+            files = {p.name for p in _index_files(path)}
+            recorded = marker.get("files") or {}
+            if files != set(recorded) or any(_crc32(path / name) != crc for name, crc in recorded.items()):
+                raise IndexUnusable("its files do not match their checksums")
             from whoosh import index  # Whoosh is imported only when it is read (start-up time)
             ix = index.open_dir(str(path))
             opened = cls(path, ix)
             count, count_all = opened.reader.doc_count(), opened.reader.doc_count_all()
+        except IndexUnusable:
+            raise
         except Exception as exc:  # Whoosh raises many kinds on damaged files; all mean rebuild.
             raise IndexUnusable(f"cannot be read: {exc}") from exc
         if count != expected_count:
@@ -164,7 +189,7 @@ class WhooshIndex:
             (path / VERIFIED).write_text(json.dumps({"files": _stamps(path), "doc_count": count,
                                                      "doc_count_all": count_all}), encoding="utf-8")
         except OSError:
-            pass  # a read-only index is read in full at every start
+            pass  # a read-only index is checked in full at every start
         return opened
 
     def close(self) -> None:
