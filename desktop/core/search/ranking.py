@@ -207,7 +207,10 @@ class Ranker:
         return vector
 
     def _phrase(self, phrase: Phrase, boosts, highlights) -> np.ndarray:
-        fields = [f"{kind}_{lang}" for kind in PER_LANGUAGE for lang in LANGUAGES] + ["names", "topics"]
+        # A phrase is looked for in the languages it may be written in: the query's, the
+        # interface's and English (every practice has it), and in names and topics.
+        languages = [lang for lang in LANGUAGES if lang == "en" or boosts[lang] > 1.0]
+        fields = [f"{kind}_{lang}" for kind in PER_LANGUAGE for lang in languages] + ["names", "topics"]
         # Whoosh checks positions in Python: ask it only about fields where some practice has
         # every word of the phrase (the sidecar knows that in microseconds).
         fields = [f for f in fields if _all_terms_together(self.sidecar, f, phrase_terms(f, phrase.words))]
