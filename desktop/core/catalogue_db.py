@@ -94,11 +94,8 @@ def connect(path: Path, create: bool = False) -> sqlite_utils.Database:
                 raise sqlite3.DatabaseError("it has no practices table")
         return db
     except sqlite3.DatabaseError as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else "unreadable"
-        raise CatalogueDamaged(
-            f"The catalogue at {path} is damaged ({reason}); rebuild it with 'python -m desktop build' "
-            "or restore the previous version with 'python -m desktop rollback'."
-        ) from exc
+        from .catalogue_read import damaged
+        raise damaged(path, exc) from exc
 
 
 def _is_writable(path: Path) -> bool:

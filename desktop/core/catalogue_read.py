@@ -81,11 +81,14 @@ def open_for_reading(path: Path) -> sqlite3.Connection:
             raise
         return conn
     except sqlite3.DatabaseError as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else "unreadable"
-        raise CatalogueDamaged(
-            f"The catalogue at {path} is damaged ({reason}); rebuild it with 'python -m desktop build' "
-            "or restore the previous version with 'python -m desktop rollback'."
-        ) from exc
+        raise damaged(path, exc) from exc
+
+
+def damaged(path: Path, error: Exception) -> CatalogueDamaged:
+    """The one sentence a damaged catalogue.db gets (SQLite's report can run to many lines)."""
+    reason = str(error).splitlines()[0] if str(error) else "unreadable"
+    return CatalogueDamaged(f"The catalogue at {path} is damaged ({reason}); rebuild it with 'python -m desktop "
+                            "build' or restore the previous version with 'python -m desktop rollback'.")
 
 
 def read_meta(conn: sqlite3.Connection) -> dict:
