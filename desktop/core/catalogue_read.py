@@ -15,13 +15,9 @@ import sqlite3
 from pathlib import Path
 
 from .errors import CatalogueDamaged
+from .filecheck import stamp
 
 CHECK_RECORD_SUFFIX = ".checked"
-
-
-def _stamp(path: Path) -> dict:
-    stat = path.stat()
-    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "inode": stat.st_ino}
 
 
 def _writable(path: Path) -> bool:
@@ -33,13 +29,13 @@ def _check_needed(path: Path) -> bool:
         record = json.loads(path.with_name(path.name + CHECK_RECORD_SUFFIX).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return True
-    return record != _stamp(path)
+    return record != stamp(path)
 
 
 def _record_clean_check(path: Path) -> None:
     record = path.with_name(path.name + CHECK_RECORD_SUFFIX)
     try:
-        record.write_text(json.dumps(_stamp(path)), encoding="utf-8")
+        record.write_text(json.dumps(stamp(path)), encoding="utf-8")
     except OSError:
         pass  # a read-only folder: the check simply runs again next time
 

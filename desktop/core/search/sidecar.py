@@ -22,12 +22,12 @@ import json
 import math
 import os
 import shutil
-import zlib
 from pathlib import Path
 
 import numpy as np
 from whoosh.codec.whoosh3 import W3LeafMatcher
 
+from ..filecheck import crc32, stamp
 from ..taxonomy import FACET_FIELDS
 from . import keytable
 from .analysis import LANGUAGES
@@ -43,21 +43,8 @@ CHECKED = ("starts.npy", "docs.npy", "impacts.npy", "keys.bin", "key_offsets.npy
 VERIFIED = "verified.json"  # the files' sizes and times at their last good checksum check
 
 
-def _crc32(path: Path) -> int:
-    """CRC-32 of a file: cheap enough to check at every open (about 1 ms per MB)."""
-    value = 0
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            value = zlib.crc32(block, value)
-    return value
-
-
 def _stamps(folder: Path) -> dict:
-    stamps = {}
-    for name in CHECKED:
-        stat = (folder / name).stat()
-        stamps[name] = [stat.st_size, stat.st_mtime_ns, stat.st_ino]
-    return stamps
+    return {name: stamp(folder / name) for name in CHECKED}
 
 
 def _verified(folder: Path):
@@ -142,7 +129,7 @@ def write(index_path: Path, reader, content_hash: str, index_format: int) -> Non
     info = {"content_hash": content_hash, "format": index_format, "sidecar_format": SIDECAR_FORMAT,
             "doc_count_all": size,
             "keys": len(sorted_keys), "postings": int(counts.sum()),
-            "crc32": {name: _crc32(staging / name) for name in CHECKED}}
+            "crc32": {name: crc32(staging / name) for name in CHECKED}}
     (staging / "sidecar.json").write_text(json.dumps(info), encoding="utf-8")
     old = Path(index_path) / (FOLDER + ".old")
     shutil.rmtree(old, ignore_errors=True)
@@ -187,7 +174,7 @@ class Sidecar:
             # A scrambled byte would silently change scores: a damaged file must be caught. The
             # checksums are read again only when a file changed since they last matched.
             if _stamps(folder) != _verified(folder):
-                if any(_crc32(folder / name) != info.get("crc32", {}).get(name) for name in CHECKED):
+                if any(crc32(folder / name) != info.get("crc32", {}).get(name) for name in CHECKED):
                     raise SidecarUnusable("its files do not match their checksums")
                 _record_verified(folder)
             self.starts = np.load(folder / "starts.npy", mmap_mode="r")

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 import shutil
-import zlib
 from pathlib import Path
 
+from ..filecheck import crc32, stamp
 from . import sidecar
 from .analysis import LANGUAGES, stem
 from .documents import document_fields, schema
@@ -87,7 +87,7 @@ def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> Non
 def _write_marker(path: Path, content_hash: str) -> None:
     """Record which content the index holds and the checksum of each of its files (written
     last: an index without a marker is rebuilt)."""
-    checksums = {p.name: _crc32(p) for p in _index_files(path)}
+    checksums = {p.name: crc32(p) for p in _index_files(path)}
     (path / MARKER).write_text(json.dumps({"content_hash": content_hash, "format": INDEX_FORMAT,
                                            "files": checksums}), encoding="utf-8")
 
@@ -95,14 +95,6 @@ def _write_marker(path: Path, content_hash: str) -> None:
 def _index_files(path: Path) -> list:
     return [p for p in sorted(Path(path).iterdir())
             if p.is_file() and p.name not in (MARKER, VERIFIED, "MAIN_WRITELOCK")]
-
-
-def _crc32(path: Path) -> int:
-    value = 0
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            value = zlib.crc32(block, value)
-    return value
 
 
 def phrase_terms(field: str, words: tuple) -> list:
@@ -121,7 +113,7 @@ VERIFIED = "verified.json"  # the index files' sizes and times when their checks
 
 
 def _stamps(path: Path) -> dict:
-    return {p.name: [p.stat().st_size, p.stat().st_mtime_ns, p.stat().st_ino] for p in _index_files(path)}
+    return {p.name: stamp(p) for p in _index_files(path)}
 
 
 class WhooshIndex:
@@ -171,7 +163,7 @@ class WhooshIndex:
         try:
             files = {p.name for p in _index_files(path)}
             recorded = marker.get("files") or {}
-            if files != set(recorded) or any(_crc32(path / name) != crc for name, crc in recorded.items()):
+            if files != set(recorded) or any(crc32(path / name) != crc for name, crc in recorded.items()):
                 raise IndexUnusable("its files do not match their checksums")
             from whoosh import index  # Whoosh is imported only when it is read (start-up time)
             ix = index.open_dir(str(path))
