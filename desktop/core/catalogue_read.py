@@ -15,9 +15,14 @@ import sqlite3
 from pathlib import Path
 
 from .errors import CatalogueDamaged
-from .filecheck import stamp
+from .filecheck import stamp as file_stamp
 
 CHECK_RECORD_SUFFIX = ".checked"
+
+
+def _stamp(path: Path) -> dict:
+    size, mtime_ns, inode = file_stamp(path)
+    return {"size": size, "mtime_ns": mtime_ns, "inode": inode}
 
 
 def _writable(path: Path) -> bool:
@@ -29,13 +34,13 @@ def _check_needed(path: Path) -> bool:
         record = json.loads(path.with_name(path.name + CHECK_RECORD_SUFFIX).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return True
-    return record != stamp(path)
+    return record != _stamp(path)
 
 
 def _record_clean_check(path: Path) -> None:
     record = path.with_name(path.name + CHECK_RECORD_SUFFIX)
     try:
-        record.write_text(json.dumps(stamp(path)), encoding="utf-8")
+        record.write_text(json.dumps(_stamp(path)), encoding="utf-8")
     except OSError:
         pass  # a read-only folder: the check simply runs again next time
 
