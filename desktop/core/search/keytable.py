@@ -61,6 +61,12 @@ class KeyTable:
                 high = middle
         return low
 
+    def all(self) -> list:
+        """Every key, in order (an update merges new keys into them)."""
+        blob = bytes(self._blob)
+        offsets = self.offsets.tolist()
+        return [blob[offsets[i]:offsets[i + 1]].decode("utf-8") for i in range(self.size)]
+
     def find(self, key: str) -> int:
         """The position of `key`, or -1."""
         wanted = key.encode("utf-8")
