@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import catalogue_db as cdb
 from . import catalogue_read
-from .errors import CatalogueDamaged, NotFound, QueryError
+from .errors import CatalogueDamaged, NotFound, QueryError, SearchCancelled
 from .facets import FacetSets, bitmap_bytes, contains
 from .model import Hit, Practice, SearchRequest, SearchResult, Stats
 from .search.engine import IndexUnusable, SearchEngine, bitmap_to_mask, mask_to_bitmap
@@ -187,10 +187,12 @@ class Catalogue:
                 resolved[field] = tuple(dict.fromkeys(ids))
         return resolved
 
-    def search(self, request: SearchRequest) -> SearchResult:
+    def search(self, request: SearchRequest, cancelled=None) -> SearchResult:
         """Run a search: hits of one page, facet counts over all hits, a spelling suggestion.
 
-        Raises QueryError with a sentence for anything that cannot be understood."""
+        Raises QueryError with a sentence for anything that cannot be understood, and
+        SearchCancelled as soon as `cancelled()` (when given) says a newer search replaced
+        this one: typing does not queue up work behind the catalogue's lock."""
         text = (request.query or "").strip()
         if len(text) > MAX_QUERY_LENGTH:
             raise QueryError(f"The search is longer than {MAX_QUERY_LENGTH} characters; shorten it.")
@@ -201,11 +203,13 @@ class Catalogue:
         filters = self._check_selection(request.filters, "filter")
         exclusions = self._check_selection(request.exclusions, "excluded")
         with self._lock:
+            if cancelled is not None and cancelled():
+                raise SearchCancelled()
             self._ensure_memory()
             facets = self._facets
             ranking = corrected = None
             if text:
-                ranking, corrected = self._index.rank(text, request.language, request.correct_spelling)
+                ranking, corrected = self._index.rank(text, request.language, request.correct_spelling, cancelled)
             base = mask_to_bitmap(ranking.matched) if ranking is not None else facets.live
             final, counts = facets.apply(base, filters, exclusions)
             total = final.bit_count()
@@ -218,6 +222,8 @@ class Catalogue:
                 page = self._index.top(ranking, final_mask, request.offset + request.limit)[request.offset:]
             else:
                 page = self._page_in_order(self._order(sort), final, request.offset, request.limit)
+            if cancelled is not None and cancelled():
+                raise SearchCancelled()
             marker = self._index.marker(ranking) if ranked else None
             hits = self._hits(page, marker, request.language)
             partial = bool(ranked and total and ranking.unit_count > 1

@@ -91,7 +91,7 @@ class SearchEngine:
             self._ranker = Ranker(self.sidecar, self.live, synonyms, Speller(self.sidecar.vocabulary), self.whoosh)
         return self._ranker
 
-    def rank(self, text: str, interface: str = "en", spelling: bool = True) -> tuple:
+    def rank(self, text: str, interface: str = "en", spelling: bool = True, cancelled=None) -> tuple:
         """(Ranking, corrected text or None) for the user's query. Raises QueryError."""
         parsed = parse(text, self.taxonomy, self._field_names)
         if not parsed.units:
@@ -99,7 +99,7 @@ class SearchEngine:
         ranker = self._ranker_for()
         typed = [a.text for u in parsed.units for a in u.alternatives if hasattr(a, "prefix")]
         language = guess_language(typed, ranker.speller._vocabulary, interface)
-        ranking = ranker.rank(parsed, language, interface, spelling=spelling)
+        ranking = ranker.rank(parsed, language, interface, spelling=spelling, cancelled=cancelled)
         corrected = None
         if ranking.corrections:
             corrected = text

@@ -115,13 +115,21 @@ class Sidecar:
         """True when the term occurs in the field."""
         return self.keys.find(field + SEPARATOR + term) >= 0
 
-    def terms_with_prefix(self, field: str, prefix: str, limit: int = 2000) -> list:
-        """The terms of a field that start with `prefix` (at most `limit`)."""
-        return [key[len(field) + 1:] for _, key in self.keys.with_prefix(field + SEPARATOR + prefix, limit)]
+    def terms_with_prefix(self, field: str, prefix: str, limit: int) -> list:
+        """The `limit` terms of a field that start with `prefix` and occur in the most
+        documents (a prefix's work is bounded however many words share it)."""
+        first, end = self.keys.prefix_range(field + SEPARATOR + prefix)
+        if end - first > limit:
+            frequencies = np.diff(np.asarray(self.starts[first:end + 1]))
+            chosen = np.sort(np.argpartition(-frequencies, limit - 1)[:limit]) + first
+        else:
+            chosen = range(first, end)
+        return [self.keys.key(int(position))[len(field) + 1:] for position in chosen]
 
     def values(self, field: str) -> dict:
         """{value: docnums} of a facet field: what facet counts are computed from."""
-        return {term: self.postings(field, term)[0] for term in self.terms_with_prefix(field, "", limit=10**9)}
+        return {key[len(field) + 1:]: self.postings(field, key[len(field) + 1:])[0]
+                for _, key in self.keys.with_prefix(field + SEPARATOR, limit=10**9)}
 
     @property
     def vocabulary(self) -> dict:

@@ -14,7 +14,7 @@ import shutil
 from pathlib import Path
 
 from ..filecheck import crc32, stamp
-from . import sidecar, sidecar_write
+from . import sidecar
 from .analysis import LANGUAGES, stem
 from .documents import document_fields, schema
 
@@ -33,6 +33,8 @@ def create(path: Path, practices, taxonomy, content_hash: str) -> None:
     Written into a sibling folder first and moved into place at the end, so a killed
     build leaves the old index or none, never half of one."""
     from whoosh import index
+
+    from . import sidecar_write
 
     path = Path(path)
     staging = path.with_name(path.name + ".building")
@@ -63,6 +65,8 @@ def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> Non
     """Re-index only `changed` practices and drop `removed_ids`; rewrite the sidecar; then
     record `content_hash`."""
     from whoosh import index
+
+    from . import sidecar_write
 
     path = Path(path)
     # The marker goes first: if we are killed mid-update the index no longer claims to
@@ -232,6 +236,7 @@ class WhooshIndex:
 
     def rewrite_sidecar(self, content_hash: str) -> None:
         """Write the sidecar again from this index (it was stale or damaged)."""
+        from . import sidecar_write  # writing needs Whoosh's codec, reading does not
         sidecar_write.write(self.path, self.reader, content_hash, INDEX_FORMAT)
 
     def phrase_docnums(self, fields: list, words: tuple) -> list:
