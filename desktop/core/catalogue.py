@@ -98,6 +98,43 @@ class Catalogue:
         db.close()
         raise CatalogueDamaged("The search index could not be rebuilt (" + "; ".join(errors) + ").")
 
+    def verify_index(self) -> bool:
+        """Read every file of the search index and compare it with its build checksum; rebuild
+        the index when one does not match (a failing disk changes bytes, not sizes or times,
+        so opening cannot see it). True when the index was sound. Takes seconds at 10,000
+        practices: the window runs it in the background after start."""
+        index = self._index
+        try:
+            index.verify()  # reads files only: the lock stays free for searches meanwhile
+            return True
+        except IndexUnusable:
+            with self._lock:
+                if self._index is index:
+                    self._replace_index()
+            return False
+
+    def _recovering(self, work):
+        """`work()`, run again on a rebuilt index if the index turned out damaged mid-way."""
+        try:
+            return work()
+        except IndexUnusable:
+            self._replace_index()
+            return work()
+
+    def _replace_index(self) -> None:
+        """Rebuild the damaged search index from catalogue.db, in place, and start using it."""
+        path = self._index.whoosh.path
+        content_hash = self.meta.get("content_hash", "")
+        count = self._db.execute("SELECT count(*) FROM practices").fetchone()[0]
+        self._index.close()
+        try:
+            SearchEngine.create(path, catalogue_read.all_practices(self._db), self.taxonomy, content_hash)
+            self._index = SearchEngine.open(path, content_hash, count, self.taxonomy)
+        except (OSError, IndexUnusable) as exc:
+            raise CatalogueDamaged(f"The search index at {path} is damaged and could not be rebuilt ({exc}).") \
+                from exc
+        self._facets, self._orders, self._docnum_of = None, {}, None
+
     def close(self) -> None:
         """Release the database and index files."""
         with self._lock:
@@ -205,11 +242,12 @@ class Catalogue:
         with self._lock:
             if cancelled is not None and cancelled():
                 raise SearchCancelled()
-            self._ensure_memory()
-            facets = self._facets
             ranking = corrected = None
             if text:
-                ranking, corrected = self._index.rank(text, request.language, request.correct_spelling, cancelled)
+                ranking, corrected = self._recovering(
+                    lambda: self._index.rank(text, request.language, request.correct_spelling, cancelled))
+            self._ensure_memory()
+            facets = self._facets
             base = mask_to_bitmap(ranking.matched) if ranking is not None else facets.live
             final, counts = facets.apply(base, filters, exclusions)
             total = final.bit_count()
@@ -294,16 +332,18 @@ class Catalogue:
         practice = self.practice(practice_id)
         if limit <= 0:
             return []
-        with self._lock:
+        facet_values = [(field, value) for field in ("approach", "level", "policy_area", "actor", "region",
+                                                     "country", "gcm_objective")
+                        for value in practice.facet_values(field)]
+        text = "\n".join([practice.title, practice.summary, plain_text(practice.body), *practice.topics])
+
+        def similar():
             self._ensure_memory()
             docnum = self._docnum_of.get(practice_id)
-            if docnum is None:
-                return []
-            facet_values = [(field, value) for field in ("approach", "level", "policy_area", "actor", "region",
-                                                         "country", "gcm_objective")
-                            for value in practice.facet_values(field)]
-            text = "\n".join([practice.title, practice.summary, plain_text(practice.body), *practice.topics])
-            page = self._index.similar(docnum, text, facet_values, limit)
+            return [] if docnum is None else self._index.similar(docnum, text, facet_values, limit)
+
+        with self._lock:
+            page = self._recovering(similar)
             return self._hits(page, None, language)
 
     def stats(self) -> Stats:

@@ -69,6 +69,15 @@ class SearchEngine:
         """Release the open files."""
         self.whoosh.close()
 
+    def verify(self) -> None:
+        """Check every file of the index and the sidecar against its build checksum. Raises
+        IndexUnusable on damage that opening cannot see (sizes and times unchanged)."""
+        self.whoosh.verify()
+        try:
+            self.sidecar.verify()
+        except SidecarUnusable as exc:
+            raise IndexUnusable(f"its ranking arrays are damaged: {exc}") from exc
+
     @property
     def doc_count_all(self) -> int:
         return self.size

@@ -103,6 +103,16 @@ class Sidecar:
         self._folder = folder
         self._vocabulary = None
 
+    def verify(self) -> None:
+        """Compare every file with the checksum written with it, whatever its size and time
+        say (slow: the caller runs it in the background). Raises SidecarUnusable."""
+        try:
+            info = json.loads((self._folder / "sidecar.json").read_text(encoding="utf-8"))
+            if any(crc32(self._folder / name) != info.get("crc32", {}).get(name) for name in CHECKED):
+                raise SidecarUnusable("its files do not match their checksums")
+        except (OSError, ValueError) as exc:
+            raise SidecarUnusable(f"cannot be read: {exc}") from exc
+
     def postings(self, field: str, term: str):
         """(docnums, impacts) of a term in a field; empty arrays when it does not occur."""
         position = self.keys.find(field + SEPARATOR + term)
