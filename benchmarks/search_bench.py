@@ -300,7 +300,7 @@ def folder_size(path: Path) -> int:
 
 
 BUILD_CODE = ("build.py", "catalogue_db.py", "search/analysis.py", "search/documents.py", "search/whoosh_index.py",
-              "search/sidecar.py", "search/keytable.py")
+              "search/sidecar.py", "search/sidecar_write.py", "search/keytable.py")
 
 
 def build_key(size: int, seed: int) -> dict:
@@ -338,7 +338,7 @@ def build_project(practices: list, synth, folder: Path, size: int, seed: int) ->
 
     from synthetic import GENERATOR_VERSION
 
-    import desktop.core.search.sidecar as sidecar_module
+    import desktop.core.search.sidecar_write as sidecar_module
     from desktop.core.build import write_catalogue
     from desktop.core.search import whoosh_index
     from desktop.core.search.engine import SearchEngine

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import catalogue_db as cdb
 from . import catalogue_read
-from .errors import CatalogueDamaged, NotFound, QueryError
+from .errors import CatalogueDamaged, NotFound, QueryError, SearchCancelled
 from .facets import FacetSets, bitmap_bytes, contains
 from .model import Hit, Practice, SearchRequest, SearchResult, Stats
 from .search.engine import IndexUnusable, SearchEngine, bitmap_to_mask, mask_to_bitmap
@@ -97,6 +97,43 @@ class Catalogue:
                 errors.append(f"{candidate}: {exc}")
         db.close()
         raise CatalogueDamaged("The search index could not be rebuilt (" + "; ".join(errors) + ").")
+
+    def verify_index(self) -> bool:
+        """Read every file of the search index and compare it with its build checksum; rebuild
+        the index when one does not match (a failing disk changes bytes, not sizes or times,
+        so opening cannot see it). True when the index was sound. Takes seconds at 10,000
+        practices: the window runs it in the background after start."""
+        index = self._index
+        try:
+            index.verify()  # reads files only: the lock stays free for searches meanwhile
+            return True
+        except IndexUnusable:
+            with self._lock:
+                if self._index is index:
+                    self._replace_index()
+            return False
+
+    def _recovering(self, work):
+        """`work()`, run again on a rebuilt index if the index turned out damaged mid-way."""
+        try:
+            return work()
+        except IndexUnusable:
+            self._replace_index()
+            return work()
+
+    def _replace_index(self) -> None:
+        """Rebuild the damaged search index from catalogue.db, in place, and start using it."""
+        path = self._index.whoosh.path
+        content_hash = self.meta.get("content_hash", "")
+        count = self._db.execute("SELECT count(*) FROM practices").fetchone()[0]
+        self._index.close()
+        try:
+            SearchEngine.create(path, catalogue_read.all_practices(self._db), self.taxonomy, content_hash)
+            self._index = SearchEngine.open(path, content_hash, count, self.taxonomy)
+        except (OSError, IndexUnusable) as exc:
+            raise CatalogueDamaged(f"The search index at {path} is damaged and could not be rebuilt ({exc}).") \
+                from exc
+        self._facets, self._orders, self._docnum_of = None, {}, None
 
     def close(self) -> None:
         """Release the database and index files."""
@@ -187,10 +224,12 @@ class Catalogue:
                 resolved[field] = tuple(dict.fromkeys(ids))
         return resolved
 
-    def search(self, request: SearchRequest) -> SearchResult:
+    def search(self, request: SearchRequest, cancelled=None) -> SearchResult:
         """Run a search: hits of one page, facet counts over all hits, a spelling suggestion.
 
-        Raises QueryError with a sentence for anything that cannot be understood."""
+        Raises QueryError with a sentence for anything that cannot be understood, and
+        SearchCancelled as soon as `cancelled()` (when given) says a newer search replaced
+        this one: typing does not queue up work behind the catalogue's lock."""
         text = (request.query or "").strip()
         if len(text) > MAX_QUERY_LENGTH:
             raise QueryError(f"The search is longer than {MAX_QUERY_LENGTH} characters; shorten it.")
@@ -201,11 +240,14 @@ class Catalogue:
         filters = self._check_selection(request.filters, "filter")
         exclusions = self._check_selection(request.exclusions, "excluded")
         with self._lock:
-            self._ensure_memory()
-            facets = self._facets
+            if cancelled is not None and cancelled():
+                raise SearchCancelled()
             ranking = corrected = None
             if text:
-                ranking, corrected = self._index.rank(text, request.language, request.correct_spelling)
+                ranking, corrected = self._recovering(
+                    lambda: self._index.rank(text, request.language, request.correct_spelling, cancelled))
+            self._ensure_memory()
+            facets = self._facets
             base = mask_to_bitmap(ranking.matched) if ranking is not None else facets.live
             final, counts = facets.apply(base, filters, exclusions)
             total = final.bit_count()
@@ -218,6 +260,8 @@ class Catalogue:
                 page = self._index.top(ranking, final_mask, request.offset + request.limit)[request.offset:]
             else:
                 page = self._page_in_order(self._order(sort), final, request.offset, request.limit)
+            if cancelled is not None and cancelled():
+                raise SearchCancelled()
             marker = self._index.marker(ranking) if ranked else None
             hits = self._hits(page, marker, request.language)
             partial = bool(ranked and total and ranking.unit_count > 1
@@ -288,16 +332,18 @@ class Catalogue:
         practice = self.practice(practice_id)
         if limit <= 0:
             return []
-        with self._lock:
+        facet_values = [(field, value) for field in ("approach", "level", "policy_area", "actor", "region",
+                                                     "country", "gcm_objective")
+                        for value in practice.facet_values(field)]
+        text = "\n".join([practice.title, practice.summary, plain_text(practice.body), *practice.topics])
+
+        def similar():
             self._ensure_memory()
             docnum = self._docnum_of.get(practice_id)
-            if docnum is None:
-                return []
-            facet_values = [(field, value) for field in ("approach", "level", "policy_area", "actor", "region",
-                                                         "country", "gcm_objective")
-                            for value in practice.facet_values(field)]
-            text = "\n".join([practice.title, practice.summary, plain_text(practice.body), *practice.topics])
-            page = self._index.similar(docnum, text, facet_values, limit)
+            return [] if docnum is None else self._index.similar(docnum, text, facet_values, limit)
+
+        with self._lock:
+            page = self._recovering(similar)
             return self._hits(page, None, language)
 
     def stats(self) -> Stats:

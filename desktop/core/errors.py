@@ -9,6 +9,13 @@ class QueryError(CatalogueError):
     """The search text or a filter cannot be understood."""
 
 
+class SearchCancelled(CatalogueError):
+    """A newer search replaced this one while it ran (the next keystroke): nobody waits for it."""
+
+    def __init__(self):
+        super().__init__("The search was replaced by a newer one.")
+
+
 class CatalogueDamaged(CatalogueError):
     """catalogue.db cannot be read."""
 

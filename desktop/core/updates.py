@@ -53,6 +53,7 @@ from .installed import (
 )
 from .keys import trusted_keys
 from .paths import Layout
+from .search import whoosh_index
 from .sources import CatalogueSources
 from .translations import practice_hash
 
@@ -163,7 +164,7 @@ class PreparedImport:
         if plan.start_from is not None:
             shutil.copyfile(plan.start_from[0], db_path)
             if plan.start_from[1].is_dir():
-                shutil.copytree(plan.start_from[1], index_path)
+                whoosh_index.copy(plan.start_from[1], index_path)
         kill_point("building")
         meta = {"catalogue_version": manifest.catalogue_version, "signed_by": self.preview.signer,
                 "signer_key_id": bundle.signer.key_id, "built_at": manifest.date, "imported_at": cdb.now_iso(),

@@ -61,7 +61,9 @@ class SearchRunner(QObject):
         self._serial += 1
         serial = self._serial
         catalogue = self.catalogue
-        job = Job(lambda: catalogue.search(request))
+        # A search a newer keystroke replaced stops at its next check instead of holding the
+        # catalogue's lock (and one queued behind it never starts).
+        job = Job(lambda: catalogue.search(request, cancelled=lambda: serial != self._serial))
         self._jobs.add(job)
 
         def done(result, serial=serial):

@@ -248,3 +248,68 @@ def test_a_catalogue_db_without_practices_table_is_damaged(shipped_copy):
     with pytest.raises(CatalogueDamaged) as error:
         Catalogue.open(shipped_copy / "catalogue.db", shipped_copy / "search_index")
     assert_one_sentence(str(error.value))
+
+
+# Damage a failing disk does: bytes change in place, the size, time and inode stay, so the
+# cheap check at open sees nothing. A search that reaches the damage rebuilds and answers; the
+# background verification finds damage no search has reached yet.
+def garble_in_place(path: Path, at: float, length: int) -> None:
+    import os
+    before = path.stat()
+    data = bytearray(path.read_bytes())
+    start = min(int(len(data) * at), max(len(data) - length, 0))
+    for i in range(start, min(start + length, len(data))):
+        data[i] ^= 0x5A
+    with open(path, "r+b") as handle:  # in place: the same inode, as a disk's damage would be
+        handle.write(bytes(data))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+SILENT_DAMAGE = {
+    "4,000 bytes inside the postings": lambda ix: garble_in_place(one_file(ix, "*.pst"), 0.4, 4000),
+    "512 bytes at 90 % of the postings": lambda ix: garble_in_place(one_file(ix, "*.pst"), 0.9, 512),
+    "512 bytes inside the terms": lambda ix: garble_in_place(one_file(ix, "*.trm"), 0.5, 512),
+    "the sidecar's impacts": lambda ix: garble_in_place(ix / "sidecar" / "impacts.npy", 0.5, 512),
+    "the sidecar's key table": lambda ix: garble_in_place(ix / "sidecar" / "key_offsets.npy", 0.95, 8),
+}
+PHRASES = ['"migrant desk"', '"diaspora forum"', '"local government"']
+
+
+def phrase_answers(catalogue, related_to: str) -> tuple:
+    return answers(catalogue, related_to), [ids_of(catalogue.search(SearchRequest(query=q))) for q in PHRASES]
+
+
+@pytest.fixture(scope="module")
+def phrase_reference(fixture_build):
+    catalogue = Catalogue.open(fixture_build / "catalogue.db", fixture_build / "search_index")
+    try:
+        return phrase_answers(catalogue, "hillcrest-migrant-desk")
+    finally:
+        catalogue.close()
+
+
+@pytest.mark.parametrize("damage", SILENT_DAMAGE, ids=list(SILENT_DAMAGE))
+def test_damage_the_open_cannot_see_is_found_by_the_background_check(fixture_copy, phrase_reference, damage):
+    db, index = fixture_copy / "catalogue.db", fixture_copy / "search_index"
+    Catalogue.open(db, index).close()  # records the files' sizes and times as checked
+    SILENT_DAMAGE[damage](index)
+    catalogue = Catalogue.open(db, index)
+    try:
+        assert catalogue.verify_index() is False
+        assert phrase_answers(catalogue, "hillcrest-migrant-desk") == phrase_reference
+        assert catalogue.verify_index() is True
+    finally:
+        catalogue.close()
+
+
+@pytest.mark.parametrize("damage", [d for d in SILENT_DAMAGE if "sidecar" not in d])
+def test_a_search_that_reaches_damaged_postings_rebuilds_instead_of_crashing(fixture_copy, phrase_reference,
+                                                                              damage):
+    db, index = fixture_copy / "catalogue.db", fixture_copy / "search_index"
+    Catalogue.open(db, index).close()
+    SILENT_DAMAGE[damage](index)
+    catalogue = Catalogue.open(db, index)
+    try:  # no verification first: the searches themselves meet the damage (or do not need it)
+        assert phrase_answers(catalogue, "hillcrest-migrant-desk") == phrase_reference
+    finally:
+        catalogue.close()

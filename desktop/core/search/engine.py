@@ -69,6 +69,15 @@ class SearchEngine:
         """Release the open files."""
         self.whoosh.close()
 
+    def verify(self) -> None:
+        """Check every file of the index and the sidecar against its build checksum. Raises
+        IndexUnusable on damage that opening cannot see (sizes and times unchanged)."""
+        self.whoosh.verify()
+        try:
+            self.sidecar.verify()
+        except SidecarUnusable as exc:
+            raise IndexUnusable(f"its ranking arrays are damaged: {exc}") from exc
+
     @property
     def doc_count_all(self) -> int:
         return self.size
@@ -91,7 +100,7 @@ class SearchEngine:
             self._ranker = Ranker(self.sidecar, self.live, synonyms, Speller(self.sidecar.vocabulary), self.whoosh)
         return self._ranker
 
-    def rank(self, text: str, interface: str = "en", spelling: bool = True) -> tuple:
+    def rank(self, text: str, interface: str = "en", spelling: bool = True, cancelled=None) -> tuple:
         """(Ranking, corrected text or None) for the user's query. Raises QueryError."""
         parsed = parse(text, self.taxonomy, self._field_names)
         if not parsed.units:
@@ -99,7 +108,7 @@ class SearchEngine:
         ranker = self._ranker_for()
         typed = [a.text for u in parsed.units for a in u.alternatives if hasattr(a, "prefix")]
         language = guess_language(typed, ranker.speller._vocabulary, interface)
-        ranking = ranker.rank(parsed, language, interface, spelling=spelling)
+        ranking = ranker.rank(parsed, language, interface, spelling=spelling, cancelled=cancelled)
         corrected = None
         if ranking.corrections:
             corrected = text

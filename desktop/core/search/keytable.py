@@ -61,11 +61,27 @@ class KeyTable:
                 high = middle
         return low
 
+    def all(self) -> list:
+        """Every key, in order (an update merges new keys into them)."""
+        blob = bytes(self._blob)
+        offsets = self.offsets.tolist()
+        return [blob[offsets[i]:offsets[i + 1]].decode("utf-8") for i in range(self.size)]
+
     def find(self, key: str) -> int:
         """The position of `key`, or -1."""
         wanted = key.encode("utf-8")
         position = self._first_at_least(wanted)
         return position if position < self.size and self._key(position) == wanted else -1
+
+    def prefix_range(self, prefix: str) -> tuple:
+        """(first, end) positions of the keys starting with `prefix`: two binary searches,
+        however many keys there are (a two-letter prefix can have tens of thousands)."""
+        wanted = prefix.encode("utf-8")
+        # No key contains 0xff (UTF-8 never does), so prefix + 0xff sorts after all of them.
+        return self._first_at_least(wanted), self._first_at_least(wanted + b"\xff")
+
+    def key(self, position: int) -> str:
+        return self._key(position).decode("utf-8")
 
     def with_prefix(self, prefix: str, limit: int):
         """(position, key) of up to `limit` keys starting with `prefix`, in order."""

@@ -36,6 +36,8 @@ _FIELD_NAMES = {  # the English names and their long-standing aliases, then othe
     "approaches": "approach", "levels": "level", "actors": "actor", "countries": "country",
     "regions": "region",
 }
+# Bounds on one query's work (a pasted page must not hold the catalogue for seconds).
+MAX_TERMS, MAX_PHRASE_WORDS = 40, 12
 _FIELD = re.compile(r"^([^\W\d][\w-]*):(.*)$", re.S)
 
 
@@ -158,6 +160,10 @@ def parse(text: str, taxonomy: Taxonomy, names: dict | None = None) -> ParsedQue
             units.extend(Unit([a], required=sign == "+", excluded=excluded) for a in alternatives)
         else:
             units.append(Unit(alternatives, required=required and not excluded, excluded=excluded))
+    terms = sum(len(u.alternatives) for u in units)
+    if terms > MAX_TERMS:
+        raise QueryError(f"This search has {terms} words or terms; at most {MAX_TERMS} are looked for at "
+                         f"once. Keep the ones that matter most.")
     return ParsedQuery(text=text, units=tuple(units))
 
 
@@ -166,6 +172,9 @@ def _alternatives(kind: str, token: str, taxonomy: Taxonomy, names: dict) -> lis
         folded = words(token)
         if not folded:
             return []
+        if len(folded) > MAX_PHRASE_WORDS:
+            raise QueryError(f"A phrase in quotes can have at most {MAX_PHRASE_WORDS} words; "
+                             f"\"{' '.join(token.split()[:4])} …\" has {len(folded)}.")
         return [Phrase(raw=f'"{token}"', words=tuple(folded))] if len(folded) > 1 else [Term(token, folded[0])]
     match = _FIELD.match(token)
     if match and match.group(2):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..errors import SearchCancelled
 from ..taxonomy import FACET_FIELDS
 from .analysis import LANGUAGES, stem, stop_words
 from .documents import FIELD_BOOSTS, PER_LANGUAGE, exact_name
@@ -30,6 +31,12 @@ EXACT_NAME = 10_000_000.0
 SYNONYM_SCORE = 1.0  # a practice tagged with what a word names ranks below one that says it
 FUZZY_WEIGHT = 0.5  # a corrected word counts, below the words as typed
 QUERY_LANGUAGE_BOOST, INTERFACE_BOOST = 1.25, 1.1
+# A prefix stands for the words that start so, the most frequent first. How many term lookups
+# all the prefixes of one query may cost together, and at least how many terms per prefix and
+# field: "m* p* c* s*" must not cost seconds (it once did: 20-44 s at 10,000 practices).
+PREFIX_LOOKUPS = 2400
+PREFIX_TERMS_MIN, PREFIX_TERMS_MAX = 8, 200
+MAX_CORRECTIONS = 6  # unknown words a query may look a correction up for (each costs milliseconds)
 
 
 @dataclass
@@ -61,6 +68,7 @@ class Ranker:
     def __init__(self, sidecar, live: np.ndarray, synonyms, speller, whoosh):
         self.sidecar, self.live, self.synonyms, self.speller, self.whoosh = sidecar, live, synonyms, speller, whoosh
         self.size = len(live)
+        self._prefix_terms, self._corrections_left = PREFIX_TERMS_MAX, MAX_CORRECTIONS
 
     # -- one word ---------------------------------------------------------------------------
 
@@ -73,7 +81,7 @@ class Ranker:
                 if prefix:
                     # Stems can be shorter than the prefix ("authorit*" and "author"): the
                     # language's words that start so are stemmed too.
-                    terms = set(self.sidecar.terms_with_prefix(f"{kind}_{lang}", word))
+                    terms = set(self.sidecar.terms_with_prefix(f"{kind}_{lang}", word, self._prefix_terms))
                     terms |= {stem(lang, w) for w in self._prefixed_words(lang, word)} - {None}
                 else:
                     terms = [stem(lang, word)] if stem(lang, word) else []
@@ -84,7 +92,8 @@ class Ranker:
                         _raise_to(best, docs, impacts * boosts[lang])
             total += FIELD_BOOSTS[kind] * best
         for shared, term in (("names", word), ("tags", word), ("topics", None if prefix else stem("en", word))):
-            terms = self.sidecar.terms_with_prefix(shared, word) if prefix else ([term] if term else [])
+            terms = self.sidecar.terms_with_prefix(shared, word, self._prefix_terms) if prefix \
+                else ([term] if term else [])
             best = np.zeros(self.size, dtype=np.float32)
             for each in terms:
                 docs, impacts = self.sidecar.postings(shared, each)
@@ -95,7 +104,8 @@ class Ranker:
         return total
 
     def _prefixed_words(self, lang: str, prefix: str) -> list:
-        return self.speller.words_with_prefix(lang, prefix)
+        # Their stems mostly repeat the index terms already taken: a quarter of the budget.
+        return self.speller.words_with_prefix(lang, prefix, max(2, self._prefix_terms // 4))
 
     def _tagged(self, targets) -> np.ndarray:
         mask = np.zeros(self.size, dtype=bool)
@@ -108,8 +118,14 @@ class Ranker:
 
     # -- the whole query --------------------------------------------------------------------
 
-    def rank(self, parsed: ParsedQuery, language: str, interface: str, spelling: bool = True) -> Ranking:
-        """Score every document for `parsed`, guessed to be in `language`."""
+    def rank(self, parsed: ParsedQuery, language: str, interface: str, spelling: bool = True,
+             cancelled=None) -> Ranking:
+        """Score every document for `parsed`, guessed to be in `language`. `cancelled()`, when
+        given, is asked between units: True stops the work with SearchCancelled."""
+        prefixes = sum(1 for u in parsed.units for a in u.alternatives if getattr(a, "prefix", False))
+        fields = len(PER_LANGUAGE) * len(LANGUAGES) + 3
+        self._corrections_left = MAX_CORRECTIONS
+        self._prefix_terms = max(PREFIX_TERMS_MIN, min(PREFIX_TERMS_MAX, PREFIX_LOOKUPS // (fields * max(prefixes, 1))))
         boosts = {lang: (QUERY_LANGUAGE_BOOST if lang == language else 1.0)
                   * (INTERFACE_BOOST if lang == interface else 1.0) for lang in LANGUAGES}
         highlights, corrections = Highlights(), {}
@@ -132,6 +148,8 @@ class Ranker:
             if drop:  # kept in place: "whole of government" still names a taxonomy term
                 unit_vectors.append((unit, *nothing))
                 continue
+            if cancelled is not None and cancelled():
+                raise SearchCancelled()
             match, score, text_scored = self._unit(unit, boosts, highlights, corrections, language,
                                                    spelling and not unit.excluded)
             unit_vectors.append((unit, match, score))
@@ -190,7 +208,9 @@ class Ranker:
                 if targets:
                     tagged = self._tagged(targets)
                     vector = np.where(tagged & (vector == 0), SYNONYM_SCORE, vector).astype(np.float32)
-                if not alternative.prefix and spelling and not vector.any() and not self._known(alternative.text):
+                if not alternative.prefix and spelling and not vector.any() and not self._known(alternative.text) \
+                        and self._corrections_left > 0:
+                    self._corrections_left -= 1
                     vector = self._corrected(alternative, boosts, highlights, corrections, language)
             text_scored = True
             match |= vector > 0

@@ -33,16 +33,15 @@ class Speller:
             self._lists[language] = sorted(self._vocabulary.get(language, {}))
         return self._lists[language]
 
-    def words_with_prefix(self, language: str, prefix: str, limit: int = 500) -> list:
-        """Catalogue words of `language` that start with `prefix` (at most `limit`)."""
+    def words_with_prefix(self, language: str, prefix: str, limit: int) -> list:
+        """The `limit` most frequent catalogue words of `language` that start with `prefix`."""
         from bisect import bisect_left
         words = self._words(language)
-        start = bisect_left(words, prefix)
-        found = []
-        for word in words[start:start + limit]:
-            if not word.startswith(prefix):
-                break
-            found.append(word)
+        start, end = bisect_left(words, prefix), bisect_left(words, prefix + "\uffff")
+        found = words[start:end]
+        if len(found) > limit:
+            frequencies = self._vocabulary.get(language, {})
+            found = sorted(found, key=lambda w: -frequencies.get(w, 0))[:limit]
         return found
 
     def nearest(self, word: str, language: str) -> list:

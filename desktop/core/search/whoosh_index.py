@@ -9,6 +9,7 @@ document numbers ("docnums").
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -18,7 +19,8 @@ from .analysis import LANGUAGES, stem
 from .documents import document_fields, schema
 
 MARKER = "catalogue.json"  # which catalogue content the index was built from
-INDEX_FORMAT = 7  # raise whenever the schema, analysis or sidecar changes: old indexes are rebuilt
+MAX_SEGMENTS = 8  # an update that leaves more merges them all
+INDEX_FORMAT = 8  # raise whenever the schema, analysis or sidecar changes: old indexes are rebuilt
 
 
 class IndexUnusable(Exception):
@@ -31,6 +33,8 @@ def create(path: Path, practices, taxonomy, content_hash: str) -> None:
     Written into a sibling folder first and moved into place at the end, so a killed
     build leaves the old index or none, never half of one."""
     from whoosh import index
+
+    from . import sidecar_write
 
     path = Path(path)
     staging = path.with_name(path.name + ".building")
@@ -46,7 +50,7 @@ def create(path: Path, practices, taxonomy, content_hash: str) -> None:
         writer.add_document(**document_fields(practice, taxonomy))
     writer.commit(optimize=True)
     with ix.reader() as reader:
-        sidecar.write(staging, reader, content_hash, INDEX_FORMAT)
+        sidecar_write.write(staging, reader, content_hash, INDEX_FORMAT)
     ix.close()
     _write_marker(staging, content_hash)
     old = path.with_name(path.name + ".old")
@@ -62,26 +66,58 @@ def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> Non
     record `content_hash`."""
     from whoosh import index
 
+    from . import sidecar_write
+
     path = Path(path)
     # The marker goes first: if we are killed mid-update the index no longer claims to
     # match the catalogue, and the next open rebuilds it.
     (path / MARKER).unlink(missing_ok=True)
     ix = index.open_dir(str(path))
+    with ix.reader() as reader:
+        first_new = reader.doc_count_all()
     writer = ix.writer(limitmb=128, compound=False)
     for practice_id in removed_ids:
         writer.delete_by_term("id", practice_id)
     for practice in changed:
         writer.update_document(**document_fields(practice, taxonomy))
-    writer.commit()
+    # No merge: the documents kept keep their numbers and the new ones follow them all, which
+    # is what lets the sidecar be updated rather than written again.
+    writer.commit(merge=False)
     with ix.reader() as reader:
         live, wasted = reader.doc_count(), reader.doc_count_all() - reader.doc_count()
-    if wasted and wasted >= live // 3:
-        # Updated documents stay in their old segments, marked deleted: merge when they weigh.
+        segments = len(reader.leaf_readers()) if hasattr(reader, "leaf_readers") else 1
+    if (wasted and wasted >= live // 3) or segments > MAX_SEGMENTS:
+        # Updated documents stay in their old segments, marked deleted, and every update adds
+        # a segment: merge when they weigh, and write the sidecar in full.
         ix.writer(limitmb=128, compound=False).commit(optimize=True)
-    with ix.reader() as reader:
-        sidecar.write(path, reader, content_hash, INDEX_FORMAT)
+        with ix.reader() as reader:
+            sidecar_write.write(path, reader, content_hash, INDEX_FORMAT)
+    else:
+        with ix.reader() as reader:
+            try:
+                sidecar_write.update(path, reader, first_new, content_hash, INDEX_FORMAT)
+            except sidecar.SidecarUnusable:
+                sidecar_write.write(path, reader, content_hash, INDEX_FORMAT)
     ix.close()
     _write_marker(path, content_hash)
+
+
+def copy(source: Path, target: Path) -> None:
+    """Copy an index for an update to work on. Whoosh never rewrites a segment file and the
+    sidecar's arrays are replaced, never written in place, so those are hard-linked (a 10,000-
+    practice index is hundreds of MB); the small JSON records, which are rewritten in place,
+    are copied. Falls back to copying where links are not possible (another file system)."""
+    def link_or_copy(src, dst):
+        if not src.endswith(".json"):
+            try:
+                os.link(src, dst)
+                return dst
+            except OSError:
+                pass
+        return shutil.copy2(src, dst)
+
+    shutil.copytree(source, target, copy_function=link_or_copy,
+                    ignore=shutil.ignore_patterns("MAIN_WRITELOCK"))
 
 
 def _write_marker(path: Path, content_hash: str) -> None:
@@ -200,7 +236,32 @@ class WhooshIndex:
 
     def rewrite_sidecar(self, content_hash: str) -> None:
         """Write the sidecar again from this index (it was stale or damaged)."""
-        sidecar.write(self.path, self.reader, content_hash, INDEX_FORMAT)
+        from . import sidecar_write  # writing needs Whoosh's codec, reading does not
+        sidecar_write.write(self.path, self.reader, content_hash, INDEX_FORMAT)
+
+    def verify(self) -> None:
+        """Read every file of the index and compare it with the checksum the build recorded
+        (damage that left sizes and times alone, such as a failing disk). Raises
+        IndexUnusable on a mismatch. Seconds at 10,000 practices: run it in the background."""
+        try:
+            marker = json.loads((self.path / MARKER).read_text(encoding="utf-8"))
+            recorded = marker.get("files") or {}
+            files = {p.name for p in _index_files(self.path)}
+            if files != set(recorded) or any(crc32(self.path / name) != crc for name, crc in recorded.items()):
+                raise IndexUnusable("its files do not match their checksums")
+        except (OSError, ValueError) as exc:
+            raise IndexUnusable(f"cannot be read: {exc}") from exc
+
+    def _guarded(self, work):
+        """Run `work()` on the Whoosh index: whatever Whoosh raises on a damaged file (block
+        tag errors, struct and zlib errors, missing terms...) means the index must be
+        rebuilt, never a crash."""
+        try:
+            return work()
+        except IndexUnusable:
+            raise
+        except Exception as exc:  # noqa: BLE001 -- derived data: any failure means rebuild
+            raise IndexUnusable(f"cannot be read: {type(exc).__name__}: {exc}") from exc
 
     def phrase_docnums(self, fields: list, words: tuple) -> list:
         """Docnums where the folded `words` stand together, in any of `fields` (each analysed
@@ -216,12 +277,15 @@ class WhooshIndex:
                 subqueries.append(query.Term(field, terms[0]))
         if not subqueries:
             return []
-        return list(query.Or(subqueries).docs(self._searcher_now()))
+        return self._guarded(lambda: list(query.Or(subqueries).docs(self._searcher_now())))
 
     def similar(self, docnum: int, text: str, facet_values: list, limit: int) -> list:
         """Practices like the one at `docnum`, whose English text is `text` and facet values
         `facet_values` [(field, value)]: (docnum, score), best first, itself excluded. Its most
         distinctive words and its tags become one OR query."""
+        return self._guarded(lambda: self._similar(docnum, text, facet_values, limit))
+
+    def _similar(self, docnum: int, text: str, facet_values: list, limit: int) -> list:
         from whoosh import query
 
         searcher = self._searcher_now()

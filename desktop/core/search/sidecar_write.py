@@ -1,0 +1,272 @@
+"""Writing the sidecar (see sidecar.py for its files): in full after a build, or by merging
+the postings of the documents an update added into the arrays of the previous version.
+
+Both paths end in `_save`, which computes every BM25 impact again from the term frequencies
+and field lengths, so an updated sidecar holds exactly what a full write of the same index would
+(the test suite compares the two). What makes the update cheap: an update commits without
+merging Whoosh's segments (whoosh_index.update), so the documents kept keep their numbers and
+the new ones come after all of them; only the new segment's postings are read from Whoosh, and
+the old arrays are merged with them in numpy, in one linear pass.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import numpy as np
+from whoosh.codec.whoosh3 import W3LeafMatcher
+
+from ..filecheck import crc32
+from ..taxonomy import FACET_FIELDS
+from . import keytable
+from .analysis import LANGUAGES
+from .documents import SCORED_FIELDS
+from .sidecar import CHECKED, FOLDER, SEPARATOR, SIDECAR_FORMAT, SidecarUnusable, _stamps, _verified
+
+K1, B = 1.2, 0.75
+MAX_FREQUENCY = np.iinfo(np.uint16).max
+INDEXED_FIELDS = (*SCORED_FIELDS, *FACET_FIELDS)
+
+
+def write(index_path: Path, reader, content_hash: str, index_format: int) -> None:
+    """Read every posting of `reader` (a Whoosh reader after commit) into a new sidecar."""
+    size = reader.doc_count_all()
+    live = _live(reader, size)
+    postings = _segment_postings(reader, first_docnum=0)
+    keys = sorted(postings)  # the lexicon sorts bytes, lookups sort text
+    docs, frequencies = [], []
+    for key in keys:
+        ids, freqs = postings[key]
+        keep = live[ids]
+        docs.append(ids[keep])
+        frequencies.append(freqs[keep])
+    present = [i for i, d in enumerate(docs) if len(d)]
+    keys = [keys[i] for i in present]
+    counts = np.asarray([len(docs[i]) for i in present], dtype=np.int64)
+    docs_array = np.concatenate([docs[i] for i in present]) if present else np.zeros(0, np.int32)
+    freqs_array = np.concatenate([frequencies[i] for i in present]) if present else np.zeros(0, np.uint16)
+    lengths = _lengths(reader, size, live, first_docnum=0, previous=None)
+    vocabulary = {lang: _word_frequencies(reader, f"words_{lang}", 0) for lang in LANGUAGES}
+    _save(Path(index_path), keys, counts, docs_array, freqs_array, lengths, _ids(reader, size, live, 0, None),
+          vocabulary, live, content_hash, index_format)
+
+
+def update(index_path: Path, reader, first_new: int, content_hash: str, index_format: int) -> None:
+    """Merge the documents numbered `first_new` and above (the segment an update added) into
+    the sidecar at `index_path`, which describes the documents below `first_new`; drop the
+    documents the update deleted. Raises SidecarUnusable when the old sidecar cannot be read
+    or does not describe the index up to `first_new` (the caller then writes it in full)."""
+    folder = Path(index_path) / FOLDER
+    try:
+        info = json.loads((folder / "sidecar.json").read_text(encoding="utf-8"))
+        if info.get("sidecar_format") != SIDECAR_FORMAT or info.get("doc_count_all") != first_new:
+            raise SidecarUnusable("it does not describe the index the update started from")
+        # Checked like an open does: the checksums are read again only when a file changed
+        # since they last matched (a linked copy keeps its original's sizes and times).
+        if _stamps(folder) != _verified(folder) and any(
+                crc32(folder / name) != info.get("crc32", {}).get(name) for name in CHECKED):
+            raise SidecarUnusable("its files do not match their checksums")
+        old_keys = keytable.KeyTable(folder).all()
+        starts = np.load(folder / "starts.npy")
+        old_docs = np.load(folder / "docs.npy")
+        old_freqs = np.load(folder / "frequencies.npy")
+        old_lengths = np.load(folder / "lengths.npy")
+        old_ids = json.loads((folder / "ids.json").read_text(encoding="utf-8"))
+        vocabulary = json.loads((folder / "vocabulary.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, EOFError) as exc:
+        raise SidecarUnusable(f"cannot be read: {exc}") from exc
+    if old_lengths.shape != (len(SCORED_FIELDS), first_new) or len(old_ids) != first_new:
+        raise SidecarUnusable("its arrays do not agree with each other")
+
+    size = reader.doc_count_all()
+    live = _live(reader, size)
+    added = _segment_postings(reader, first_docnum=first_new)
+    new_only = sorted(set(added).difference(old_keys))
+    keys = sorted(old_keys + new_only) if new_only else old_keys  # Timsort: two sorted runs
+    position = {key: i for i, key in enumerate(keys)} if new_only else None
+
+    # The old postings that stay, each tagged with its (new) key number; already in key order.
+    old_key_numbers = np.arange(len(old_keys), dtype=np.int64)
+    if position is not None:
+        old_key_numbers = np.fromiter((position[k] for k in old_keys), dtype=np.int64, count=len(old_keys))
+    per_posting = np.repeat(old_key_numbers, np.diff(starts))
+    keep = live[old_docs]
+    old_key_of, old_docs, old_freqs = per_posting[keep], old_docs[keep], old_freqs[keep]
+
+    # The added postings, in key order then document order.
+    added_keys = sorted(added)
+    numbers = [position[k] if position is not None else _index_of(keys, k) for k in added_keys]
+    new_key_of = np.concatenate([np.full(len(added[k][0]), n, np.int64) for k, n in zip(added_keys, numbers, strict=True)]
+                                ) if added_keys else np.zeros(0, np.int64)
+    new_docs = (np.concatenate([added[k][0] for k in added_keys]) if added_keys else np.zeros(0, np.int32))
+    new_freqs = (np.concatenate([added[k][1] for k in added_keys]) if added_keys else np.zeros(0, np.uint16))
+    keep = live[new_docs]
+    new_key_of, new_docs, new_freqs = new_key_of[keep], new_docs[keep], new_freqs[keep]
+
+    # Merge the two key-ordered runs; within a key the old documents come first, as their
+    # numbers are all below `first_new`.
+    old_counts = np.bincount(old_key_of, minlength=len(keys))
+    new_counts = np.bincount(new_key_of, minlength=len(keys))
+    new_before = np.concatenate([[0], np.cumsum(new_counts)[:-1]]) if len(keys) else new_counts
+    old_upto = np.cumsum(old_counts)
+    total = len(old_docs) + len(new_docs)
+    docs = np.empty(total, dtype=np.int32)
+    freqs = np.empty(total, dtype=np.uint16)
+    old_at = np.arange(len(old_docs), dtype=np.int64) + new_before[old_key_of]
+    new_at = np.arange(len(new_docs), dtype=np.int64) + old_upto[new_key_of]
+    docs[old_at], freqs[old_at] = old_docs, old_freqs
+    docs[new_at], freqs[new_at] = new_docs, new_freqs
+    counts = old_counts + new_counts
+    present = counts > 0
+    if not present.all():  # a term only the deleted documents had
+        keys = [k for k, p in zip(keys, present, strict=True) if p]
+        counts = counts[present]
+
+    lengths = _lengths(reader, size, live, first_docnum=first_new, previous=old_lengths)
+    for lang in LANGUAGES:  # like Whoosh's own, counts include deleted documents until a merge
+        words = vocabulary.setdefault(lang, {})
+        for word, frequency in _word_frequencies(reader, f"words_{lang}", first_new).items():
+            words[word] = words.get(word, 0) + frequency
+    _save(Path(index_path), keys, counts, docs, freqs, lengths, _ids(reader, size, live, first_new, old_ids),
+          vocabulary, live, content_hash, index_format)
+
+
+def _index_of(keys: list, key: str) -> int:
+    from bisect import bisect_left
+    return bisect_left(keys, key)
+
+
+def _live(reader, size: int) -> np.ndarray:
+    live = np.zeros(size, dtype=bool)
+    live[np.fromiter(reader.all_doc_ids(), dtype=np.int64)] = True
+    return live
+
+
+def _leaves(reader, first_docnum: int) -> list:
+    """(segment reader, docnum offset) of the segments whose documents start at `first_docnum`
+    or later."""
+    leaves = reader.leaf_readers() if hasattr(reader, "leaf_readers") else [(reader, 0)]
+    return [(leaf, offset) for leaf, offset in leaves if offset >= first_docnum]
+
+
+def _segment_postings(reader, first_docnum: int) -> dict:
+    """{"field<US>term": (docnums int32, frequencies uint16)} of the segments from
+    `first_docnum` on, deleted documents included (the caller drops them)."""
+    found = {}
+    for leaf, offset in _leaves(reader, first_docnum):
+        indexed = set(leaf.indexed_field_names())
+        for fieldname in [f for f in INDEXED_FIELDS if f in indexed]:
+            for btext in leaf.lexicon(fieldname):
+                ids, frequencies = _read_postings(leaf.postings(fieldname, btext))
+                key = fieldname + SEPARATOR + btext.decode("utf-8")
+                ids = ids + offset
+                if key in found:
+                    ids = np.concatenate([found[key][0], ids])
+                    frequencies = np.concatenate([found[key][1], frequencies])
+                found[key] = (ids, frequencies)
+    return found
+
+
+def _read_postings(matcher) -> tuple:
+    """(docnums int32, term frequencies uint16) of one term in one segment. Whoosh's own leaf
+    matcher is read a block at a time (the posting-by-posting interface costs a Python call per
+    posting)."""
+    ids, frequencies = [], []
+    if isinstance(matcher, W3LeafMatcher):
+        while not matcher._atend:
+            matcher._read_ids()
+            matcher._read_weights()
+            ids.extend(matcher._ids)
+            frequencies.extend(matcher._weights)
+            matcher._next_block()
+    else:  # another codec: the public interface
+        while matcher.is_active():
+            ids.append(matcher.id())
+            frequencies.append(matcher.weight())
+            matcher.next()
+    frequencies = np.minimum(np.asarray(frequencies, dtype=np.float64), MAX_FREQUENCY)
+    return np.asarray(ids, dtype=np.int32), frequencies.astype(np.uint16)
+
+
+def _lengths(reader, size: int, live: np.ndarray, first_docnum: int, previous) -> np.ndarray:
+    """Field lengths, one row per scored field: `previous` up to `first_docnum`, read for the rest."""
+    lengths = np.zeros((len(SCORED_FIELDS), size), dtype=np.float32)
+    if previous is not None:
+        lengths[:, :first_docnum] = previous
+    for leaf, offset in _leaves(reader, first_docnum):
+        for row, name in enumerate(SCORED_FIELDS):
+            for local in range(leaf.doc_count_all()):
+                if live[offset + local]:
+                    lengths[row, offset + local] = leaf.doc_field_length(local, name, 0) or 0
+    lengths[:, ~live] = 0
+    return lengths
+
+
+def _ids(reader, size: int, live: np.ndarray, first_docnum: int, previous) -> list:
+    ids = list(previous) + [None] * (size - len(previous)) if previous is not None else [None] * size
+    for leaf, offset in _leaves(reader, first_docnum):
+        column = leaf.column_reader("id")
+        for local in range(leaf.doc_count_all()):
+            value = column[local]
+            ids[offset + local] = value.decode("utf-8") if isinstance(value, bytes) else value
+    return [value if live[docnum] else None for docnum, value in enumerate(ids)]
+
+
+def _word_frequencies(reader, field: str, first_docnum: int) -> dict:
+    """{word: document frequency} of a spelling field in the segments from `first_docnum` on."""
+    words = {}
+    for leaf, _ in _leaves(reader, first_docnum):
+        if field not in leaf.indexed_field_names():
+            continue
+        for btext, info in leaf.iter_field(field):
+            word = btext.decode("utf-8") if isinstance(btext, bytes) else btext
+            words[word] = words.get(word, 0) + info.doc_frequency()
+    return words
+
+
+def _save(index_path: Path, keys: list, counts, docs, frequencies, lengths, ids: list, vocabulary: dict,
+          live: np.ndarray, content_hash: str, index_format: int) -> None:
+    """Compute the impacts and write the sidecar into a sibling folder, then move it into
+    place, so a killed write leaves the old sidecar or none."""
+    target, staging = index_path / FOLDER, index_path / (FOLDER + ".writing")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    counts = np.asarray(counts, dtype=np.int64)
+    starts = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    field_rows = {name: row for row, name in enumerate(SCORED_FIELDS)}
+    # Per key: the row of its field's lengths (-1 for facets, which are not scored).
+    key_rows = np.fromiter((field_rows.get(k.split(SEPARATOR, 1)[0], -1) for k in keys), dtype=np.int64,
+                           count=len(keys))
+    live_count = max(int(live.sum()), 1)
+    idf = np.log1p((live_count - counts + 0.5) / (counts + 0.5))
+    averages = np.asarray([float(lengths[r][live].mean()) if live.any() else 0.0 for r in range(len(SCORED_FIELDS))])
+    averages[averages == 0] = 1.0
+    posting_rows = np.repeat(key_rows, counts)
+    scored = posting_rows >= 0
+    impacts = np.zeros(len(docs), dtype=np.float32)
+    tf = frequencies[scored].astype(np.float64)
+    rows = posting_rows[scored]
+    norm = K1 * (1 - B + B * lengths[rows, docs[scored]] / averages[rows])
+    impacts[scored] = np.repeat(idf, counts)[scored] * tf * (K1 + 1) / (tf + norm)
+    np.save(staging / "starts.npy", starts)
+    np.save(staging / "docs.npy", np.ascontiguousarray(docs, dtype=np.int32))
+    np.save(staging / "impacts.npy", impacts)
+    np.save(staging / "frequencies.npy", np.ascontiguousarray(frequencies, dtype=np.uint16))
+    np.save(staging / "lengths.npy", lengths)
+    keytable.write(staging, keys)
+    (staging / "ids.json").write_text(json.dumps(ids), encoding="utf-8")
+    (staging / "vocabulary.json").write_text(json.dumps(vocabulary, ensure_ascii=False), encoding="utf-8")
+    info = {"content_hash": content_hash, "format": index_format, "sidecar_format": SIDECAR_FORMAT,
+            "doc_count_all": len(ids), "keys": len(keys), "postings": int(counts.sum()),
+            "crc32": {name: crc32(staging / name) for name in CHECKED}}
+    (staging / "sidecar.json").write_text(json.dumps(info), encoding="utf-8")
+    old = index_path / (FOLDER + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        os.replace(target, old)
+    os.replace(staging, target)
+    shutil.rmtree(old, ignore_errors=True)
+

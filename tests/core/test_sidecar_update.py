@@ -1,0 +1,144 @@
+"""An update merges its documents into the sidecar instead of writing it again: the result must
+be what a full write of the same index gives, so searches after an update rank as after a build."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+
+import numpy as np
+import pytest
+from core_helpers import RESOURCES
+
+from desktop.core.search import sidecar_write, whoosh_index
+from desktop.core.search.engine import SearchEngine
+from desktop.core.search.sidecar import FOLDER, Sidecar
+from desktop.core.sources import load_sources
+
+
+@pytest.fixture(scope="module")
+def sources():
+    return load_sources(RESOURCES)
+
+
+def _arrays(index_path):
+    folder = index_path / FOLDER
+    arrays = {name: np.load(folder / f"{name}.npy") for name in
+              ("starts", "docs", "impacts", "frequencies", "lengths")}
+    arrays["keys"] = (folder / "keys.bin").read_bytes()
+    arrays["ids"] = json.loads((folder / "ids.json").read_text(encoding="utf-8"))
+    return arrays
+
+
+def _updated_and_full(tmp_path, sources, changed, removed, first_practices):
+    """The sidecar an update wrote, and the one a full write of the same updated index gives."""
+    index_path = tmp_path / "search_index"
+    whoosh_index.create(index_path, first_practices, sources.taxonomy, "first")
+    whoosh_index.update(index_path, changed, removed, sources.taxonomy, "second")
+    updated = _arrays(index_path)
+    full_path = tmp_path / "full_index"
+    shutil.copytree(index_path, full_path)
+    from whoosh import index
+    ix = index.open_dir(str(full_path))
+    with ix.reader() as reader:
+        sidecar_write.write(full_path, reader, "second", whoosh_index.INDEX_FORMAT)
+    ix.close()
+    return index_path, updated, _arrays(full_path)
+
+
+def _edited(practice, words):
+    return dataclasses.replace(practice, title=practice.title + " " + words, body=practice.body + "\n\n" + words)
+
+
+def test_an_update_gives_the_arrays_a_full_write_gives(tmp_path, sources):
+    practices = list(sources.practices)
+    first, later = practices[:-6], practices[-6:]
+    changed = [_edited(first[0], "zanzibar quinoa"), _edited(first[5], "diaspora diaspora"), *later]
+    removed = [first[1].id, first[2].id]
+    index_path, updated, full = _updated_and_full(tmp_path, sources, changed, removed, first)
+    assert updated["keys"] == full["keys"]
+    for name in ("starts", "docs", "frequencies", "lengths"):
+        assert np.array_equal(updated[name], full[name]), name
+    assert np.allclose(updated["impacts"], full["impacts"], rtol=1e-6)
+    assert updated["ids"] == full["ids"]
+    assert first[1].id not in updated["ids"] and later[0].id in updated["ids"]
+    # And the search sees it: the new word finds the edited practice, the removed one is gone.
+    engine = SearchEngine.open(index_path, "second", len(first) - 2 + len(later), sources.taxonomy)
+    assert _ids(engine, "zanzibar") == [first[0].id]
+    assert first[1].id not in _ids(engine, first[1].title)
+    assert later[0].id in _ids(engine, later[0].title)
+    engine.close()
+
+
+def test_a_term_only_removed_practices_had_leaves_the_keys(tmp_path, sources):
+    practices = list(sources.practices)
+    marked = _edited(practices[3], "xylophonequartet")
+    index_path = tmp_path / "search_index"
+    whoosh_index.create(index_path, [marked, *practices[4:20]], sources.taxonomy, "first")
+    whoosh_index.update(index_path, [], [marked.id], sources.taxonomy, "second")
+    keys = (index_path / FOLDER / "keys.bin").read_bytes()
+    assert b"xylophonequartet" not in keys
+    assert Sidecar(index_path, "second", whoosh_index.INDEX_FORMAT, len(_arrays(index_path)["ids"])).size
+
+
+def test_a_damaged_old_sidecar_is_written_in_full_instead(tmp_path, sources):
+    practices = list(sources.practices)
+    index_path = tmp_path / "search_index"
+    whoosh_index.create(index_path, practices[:30], sources.taxonomy, "first")
+    docs = index_path / FOLDER / "docs.npy"
+    data = bytearray(docs.read_bytes())
+    data[-8:] = b"\xff" * 8
+    docs.write_bytes(bytes(data))
+    with pytest.raises(sidecar_write.SidecarUnusable):
+        from whoosh import index
+        ix = index.open_dir(str(index_path))
+        with ix.reader() as reader:
+            sidecar_write.update(index_path, reader, reader.doc_count_all(), "x", whoosh_index.INDEX_FORMAT)
+    whoosh_index.update(index_path, practices[30:33], [], sources.taxonomy, "second")
+    engine = SearchEngine.open(index_path, "second", 33, sources.taxonomy)
+    assert practices[31].id in _ids(engine, practices[31].title)
+    engine.close()
+
+
+def test_many_updates_merge_the_segments_and_stay_exact(tmp_path, sources):
+    practices = list(sources.practices)
+    index_path = tmp_path / "search_index"
+    whoosh_index.create(index_path, practices[:20], sources.taxonomy, "v0")
+    for step in range(whoosh_index.MAX_SEGMENTS + 2):
+        whoosh_index.update(index_path, [practices[20 + step]], [], sources.taxonomy, f"v{step + 1}")
+    updated = _arrays(index_path)
+    expected_ids = {p.id for p in practices[:20 + whoosh_index.MAX_SEGMENTS + 2]}
+    assert {i for i in updated["ids"] if i} == expected_ids
+    from whoosh import index
+    ix = index.open_dir(str(index_path))
+    with ix.reader() as reader:
+        assert len(reader.leaf_readers()) <= whoosh_index.MAX_SEGMENTS
+
+
+def _ids(engine, text):
+    ranking, _ = engine.rank(text)
+    return [engine.ids[docnum] for docnum, _ in engine.top(ranking, engine.live & (ranking.scores > 0), 10)]
+
+
+def test_updating_a_linked_copy_leaves_the_original_index_as_it_was(tmp_path, sources):
+    """A delta import works on a hard-linked copy of the installed version's index: the
+    installed version (kept for rollback) must not change by a byte."""
+    practices = list(sources.practices)
+    original = tmp_path / "installed"
+    whoosh_index.create(original, practices[:25], sources.taxonomy, "first")
+    engine = SearchEngine.open(original, "first", 25, sources.taxonomy)  # records verified.json
+    engine.close()
+    before = {p.relative_to(original): p.read_bytes() for p in original.rglob("*") if p.is_file()}
+    copy = tmp_path / "next"
+    whoosh_index.copy(original, copy)
+    whoosh_index.update(copy, [_edited(practices[0], "zanzibar"), practices[30]], [practices[1].id],
+                        sources.taxonomy, "second")
+    engine = SearchEngine.open(copy, "second", 25, sources.taxonomy)
+    assert _ids(engine, "zanzibar") == [practices[0].id]
+    engine.close()
+    after = {p.relative_to(original): p.read_bytes() for p in original.rglob("*") if p.is_file()}
+    assert after == before
+    engine = SearchEngine.open(original, "first", 25, sources.taxonomy)
+    assert _ids(engine, "zanzibar") == [] and practices[1].id in _ids(engine, practices[1].title)
+    engine.close()
