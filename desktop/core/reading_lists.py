@@ -88,8 +88,8 @@ class ReadingLists:
     def all(self) -> list:
         """Every list with its items, by name."""
         with self._lock:
-            rows = self._db.execute("SELECT id, name, created, updated FROM reading_lists "
-                                    "ORDER BY name COLLATE NOCASE").fetchall()
+            rows = self._db.execute("SELECT id, name, created, updated FROM reading_lists").fetchall()
+            rows.sort(key=lambda row: (row[1].casefold(), row[0]))
             return [ReadingList(*row, items=self._items(row[0])) for row in rows]
 
     def get(self, list_id: int) -> ReadingList:
@@ -104,18 +104,18 @@ class ReadingLists:
     def find(self, name: str) -> ReadingList:
         """The list with this name (case does not matter). Raises NotFound."""
         with self._lock:
-            row = self._db.execute("SELECT id FROM reading_lists WHERE name = ? COLLATE NOCASE",
-                                   [" ".join(str(name).split())]).fetchone()
-        if row is None:
+            list_id = self._named(" ".join(str(name).split()))
+        if list_id is None:
             raise NotFound(f"There is no reading list named '{name}'.")
-        return self.get(row[0])
+        return self.get(list_id)
 
     def lists_with(self, practice_id: str) -> list:
         """Names of the lists that hold this practice."""
         with self._lock:
-            return [r[0] for r in self._db.execute(
+            names = [r[0] for r in self._db.execute(
                 "SELECT l.name FROM reading_lists l JOIN reading_list_items i ON i.list_id = l.id "
-                "WHERE i.practice_id = ? ORDER BY l.name COLLATE NOCASE", [practice_id])]
+                "WHERE i.practice_id = ?", [practice_id])]
+        return sorted(names, key=str.casefold)
 
     def _items(self, list_id: int) -> tuple:
         return tuple(ListItem(*r) for r in self._db.execute(
@@ -148,7 +148,7 @@ class ReadingLists:
             raise CatalogueError(f"A reading list can hold at most {MAX_ITEMS} practices.")
         now = _now()
         with self._lock, self._db.conn:
-            if self._db.execute("SELECT 1 FROM reading_lists WHERE name = ? COLLATE NOCASE", [name]).fetchone():
+            if self._named(name) is not None:
                 raise CatalogueError(f"There is already a reading list named '{name}'.")
             list_id = self._db.execute("INSERT INTO reading_lists (name, created, updated) VALUES (?, ?, ?)",
                                        [name, now, now]).lastrowid
@@ -167,9 +167,7 @@ class ReadingLists:
         name = clean_name(name)
         with self._lock, self._db.conn:
             self._require(list_id)
-            clash = self._db.execute("SELECT id FROM reading_lists WHERE name = ? COLLATE NOCASE AND id != ?",
-                                     [name, list_id]).fetchone()
-            if clash:
+            if self._named(name) not in (None, list_id):
                 raise CatalogueError(f"There is already a reading list named '{name}'.")
             self._db.execute("UPDATE reading_lists SET name = ?, updated = ? WHERE id = ?", [name, _now(), list_id])
 
@@ -227,6 +225,12 @@ class ReadingLists:
             self._touch(list_id)
 
     # -- helpers -----------------------------------------------------------------------------
+
+    def _named(self, name: str) -> int | None:
+        """The id of the list with this name, compared as people read it ("Día" is "DÍA")."""
+        wanted = name.casefold()
+        return next((list_id for list_id, other in self._db.execute("SELECT id, name FROM reading_lists")
+                     if other.casefold() == wanted), None)
 
     def _require(self, list_id: int) -> None:
         if not self._db.execute("SELECT 1 FROM reading_lists WHERE id = ?", [list_id]).fetchone():

@@ -101,6 +101,11 @@ def test_two_lists_cannot_share_a_name_whatever_its_case(userdata):
         lists.rename(other.id, "diaspora")
     lists.rename(first.id, "diaspora")  # its own name in other case is fine
     assert [item.name for item in lists.all()] == ["diaspora", "Labour"]
+    lists.create("Taller día 2")
+    with pytest.raises(CatalogueError, match="already"):
+        lists.create("TALLER DÍA 2")
+    assert lists.find("taller DÍA 2").name == "Taller día 2"
+    assert lists.free_name("TALLER DÍA 2") == "TALLER DÍA 2 (2)"
 
 
 def test_items_keep_the_order_they_were_added_and_are_not_added_twice(userdata):
