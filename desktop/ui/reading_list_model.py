@@ -4,10 +4,13 @@ calls). The model never opens user.db: it asks its owner to store a move (`move_
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..core.errors import NotFound
+from .workshop_pack import missing_text
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,23 @@ class ItemRow:
     where: str
     comment: str
     missing: str = ""
+
+
+def item_rows(items, catalogue, language: str) -> list:
+    """ItemRows of a list's items: titles and places in `language` from the catalogue; an item
+    the catalogue lacks keeps its remembered title, marked "not in this catalogue (version N)"."""
+    rows = []
+    for item in items:
+        try:
+            practice = catalogue.practice(item.practice_id).in_language(language)
+        except NotFound:
+            rows.append(ItemRow(item.practice_id, item.title or item.practice_id, "", item.comment,
+                                missing_text(item.catalogue_version)))
+            continue
+        countries = ", ".join(catalogue.taxonomy.term_label("country", c, language) for c in practice.countries)
+        where = ", ".join(part for part in (practice.place, countries) if part)
+        rows.append(ItemRow(item.practice_id, practice.title, where, item.comment))
+    return rows
 
 
 class ListItemsModel(QAbstractListModel):
@@ -39,6 +59,13 @@ class ListItemsModel(QAbstractListModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def set_comment(self, practice_id: str, comment: str) -> None:
+        """Show a comment just saved, without a reset (the view keeps its place and focus)."""
+        row = self.row_of(practice_id)
+        if row >= 0:
+            self._rows[row] = replace(self._rows[row], comment=comment)
+            self.dataChanged.emit(self.index(row), self.index(row))
 
     def row_at(self, row: int) -> ItemRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
