@@ -7,7 +7,6 @@ interface language) at construction."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -117,10 +116,7 @@ class ReadingListsPane(QWidget):
         self.model.modelReset.connect(self._update_buttons)
         self.comment_edit.textChanged.connect(self._comment_timer.start)
         self._comment_timer.timeout.connect(self.save_comment)
-        for keys, slot in ((QKeySequence(Qt.CTRL | Qt.Key_Up), lambda: self.move_selected(-1)),
-                           (QKeySequence(Qt.CTRL | Qt.Key_Down), lambda: self.move_selected(+1)),
-                           (QKeySequence(QKeySequence.Delete), self.remove_selected)):
-            QShortcut(keys, self.items_view, activated=slot, context=Qt.WidgetShortcut)
+        self.items_view.installEventFilter(self)  # Ctrl+Up/Ctrl+Down and Delete (eventFilter)
 
     def retranslate(self) -> None:
         self.list_label.setText(self.tr("&List:"))
@@ -149,6 +145,18 @@ class ReadingListsPane(QWidget):
         self.export_button.setToolTip(self.tr("Save this list as a .pclist file to share"))
         self.pack_button.setText(self.tr("Workshop &pack…"))
         self.pack_button.setToolTip(self.tr("Print or save as PDF a pack of this list's practices"))
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+        """The list's own keys, taken before the view uses Ctrl+arrows to move its cursor."""
+        if watched is self.items_view and event.type() == QEvent.KeyPress:
+            control = event.modifiers() & Qt.ControlModifier
+            if control and event.key() in (Qt.Key_Up, Qt.Key_Down):
+                self.move_selected(-1 if event.key() == Qt.Key_Up else +1)
+                return True
+            if event.key() == Qt.Key_Delete and not event.modifiers():
+                self.remove_selected()
+                return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event):  # noqa: N802 (Qt's name)
         if event.type() == QEvent.LanguageChange:

@@ -158,6 +158,7 @@ def workshop_pack_dialog(window, list_id: int | None, path: str | None = None) -
     """Ask whether to include notes and where to send the pack, then make it."""
     if list_id is None:
         return None
+    window.lists_pane.save_comment()  # the comment being typed belongs in the pack
     try:
         reading_list = window.userdata.lists.get(list_id)
     except CatalogueError as error:
