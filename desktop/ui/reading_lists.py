@@ -123,7 +123,7 @@ class ReadingListsPane(QWidget):
         self.list_box.setAccessibleName(self.tr("Reading list"))
         self.new_button.setText(self.tr("&New…"))
         self.new_button.setToolTip(self.tr("Make a new reading list"))
-        self.rename_button.setText(self.tr("Re&name…"))
+        self.rename_button.setText(self.tr("Rena&me…"))
         self.delete_button.setText(self.tr("&Delete…"))
         self.delete_button.setToolTip(self.tr("Delete this reading list (the practices stay in the catalogue)"))
         self.items_view.setAccessibleName(self.tr("Practices in this list"))

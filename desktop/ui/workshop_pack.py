@@ -76,13 +76,17 @@ class WorkshopPack:
         entries = self._entries()
         version = self.catalogue.catalogue_version
         catalogue_id = self.catalogue.meta.get("catalogue_id", "")
+        # tr() outside the f-strings: lupdate does not read calls inside them
+        heading, count = tr("Workshop pack"), tr("%n practice(s)", "", len(entries))
+        made_with = tr("Practice Catalogue, catalogue %1, version %2").replace("%1", catalogue_id) \
+            .replace("%2", str(version))
         # Qt drops the top margin of a page's first block: an empty first line lets the margin act
         cover = (f'<div class="cover"><p style="font-size: 1pt;">&nbsp;</p><p style="margin-top: 300px; font-size: 12pt;">'
-                 f'{html.escape(tr("Workshop pack"))}</p>'
+                 f'{html.escape(heading)}</p>'
                  f'<h1 style="font-size: 24pt;">{html.escape(self.reading_list.name)}</h1>'
                  f'<p style="font-size: 12pt;">{html.escape(long_date(self.language))}</p>'
-                 f'<p style="margin-top: 60px;">{html.escape(tr("%n practice(s)", "", len(entries)))}</p>'
-                 f'<p>{html.escape(tr("Practice Catalogue, catalogue %1, version %2").replace("%1", catalogue_id).replace("%2", str(version)))}</p>'  # noqa: E501
+                 f'<p style="margin-top: 60px;">{html.escape(count)}</p>'
+                 f'<p>{html.escape(made_with)}</p>'
                  "</div>")
         rows = []
         for number, title, where, missing, _page, _comment in entries:
@@ -91,7 +95,8 @@ class WorkshopPack:
                 (f'<br><span class="where">{html.escape(where)}</span>' if where else "")
             rows.append(f'<tr><td align="right">{number}.&nbsp;</td><td width="100%">{html.escape(title)}{detail}</td>'
                         f'<td align="right" style="white-space: nowrap;">{page}</td></tr>')
-        contents = (f"<h1>{html.escape(tr('Contents'))}</h1>"
+        contents_heading = tr("Contents")
+        contents = (f"<h1>{html.escape(contents_heading)}</h1>"
                     f'<table class="contents" cellspacing="0" cellpadding="3" width="100%">{"".join(rows)}</table>')
         bodies = [self._item_html(*entry, total=len(entries)) for entry in entries]
         parts = [cover, contents] + bodies
@@ -103,8 +108,9 @@ class WorkshopPack:
         comment_html = ""
         if comment.strip():
             text = html.escape(comment).replace("\n", "<br>")
+            label = tr("Trainer’s comment")
             comment_html = (f'<table class="comment" width="100%" cellpadding="6" cellspacing="0" border="0"><tr><td>'
-                            f"<b>{html.escape(tr('Trainer’s comment'))}</b><br>{text}</td></tr></table><p></p>")
+                            f"<b>{html.escape(label)}</b><br>{text}</td></tr></table><p></p>")
         if page is None:
             return (f"{head}<h1>{html.escape(title)}</h1><p class=\"missing\">{html.escape(missing)}</p>"
                     f"{comment_html}")
