@@ -52,6 +52,9 @@ class ReadingListsPane(QWidget):
     def _build(self) -> None:
         self.list_label = QLabel(self)
         self.list_box = QComboBox(self)
+        # a long list name must not widen the dock and squeeze the results beside it
+        self.list_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.list_box.setMinimumContentsLength(16)
         self.list_label.setBuddy(self.list_box)
         self.new_button, self.rename_button, self.delete_button = (QPushButton(self) for _ in range(3))
         self.model = ListItemsModel(self)
@@ -67,6 +70,7 @@ class ReadingListsPane(QWidget):
         self.empty_label.setWordWrap(True)
         self.add_button, self.remove_button, self.up_button, self.down_button = (QPushButton(self) for _ in range(4))
         self.comment_label = QLabel(self)
+        self.comment_label.setWordWrap(True)
         self.comment_edit = QPlainTextEdit(self)
         self.comment_edit.setTabChangesFocus(True)
         self.comment_label.setBuddy(self.comment_edit)

@@ -722,7 +722,7 @@
     <message>
         <location filename="../../desktop/ui/workshop_pack.py" line="81"/>
         <source>Practice Catalogue, catalogue %1, version %2</source>
-        <translation>Catálogo de prácticas, catálogo %1, versión %2</translation>
+        <translation>Catálogo de Prácticas, catálogo %1, versión %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workshop_pack.py" line="98"/>

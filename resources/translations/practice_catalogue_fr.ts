@@ -722,7 +722,7 @@
     <message>
         <location filename="../../desktop/ui/workshop_pack.py" line="81"/>
         <source>Practice Catalogue, catalogue %1, version %2</source>
-        <translation>Catalogue de pratiques, catalogue %1, version %2</translation>
+        <translation>Catalogue des pratiques, catalogue %1, version %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workshop_pack.py" line="98"/>
