@@ -6,16 +6,14 @@ interface language) at construction."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListView,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import CatalogueError, NotFound
 from ..core.reading_list_files import SUFFIX, export_list, import_list
 from .reading_list_model import ListItemsModel, item_rows
+from .reading_list_view import ReadingListView
 
 COMMENT_PAUSE_MS = 600
 
@@ -58,14 +57,8 @@ class ReadingListsPane(QWidget):
         self.list_label.setBuddy(self.list_box)
         self.new_button, self.rename_button, self.delete_button = (QPushButton(self) for _ in range(3))
         self.model = ListItemsModel(self)
-        self.items_view = QListView(self)
+        self.items_view = ReadingListView(self)
         self.items_view.setModel(self.model)
-        self.items_view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.items_view.setDragDropMode(QAbstractItemView.InternalMove)
-        self.items_view.setDefaultDropAction(Qt.MoveAction)
-        self.items_view.setDropIndicatorShown(True)
-        self.items_view.setWordWrap(True)
-        self.items_view.setSpacing(2)
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
         self.add_button, self.remove_button, self.up_button, self.down_button = (QPushButton(self) for _ in range(4))
@@ -120,7 +113,8 @@ class ReadingListsPane(QWidget):
         self.model.modelReset.connect(self._update_buttons)
         self.comment_edit.textChanged.connect(self._comment_timer.start)
         self._comment_timer.timeout.connect(self.save_comment)
-        self.items_view.installEventFilter(self)  # Ctrl+Up/Ctrl+Down and Delete (eventFilter)
+        self.items_view.move_requested.connect(self.move_selected)
+        self.items_view.remove_requested.connect(self.remove_selected)
 
     def retranslate(self) -> None:
         self.list_label.setText(self.tr("&List:"))
@@ -149,18 +143,6 @@ class ReadingListsPane(QWidget):
         self.export_button.setToolTip(self.tr("Save this list as a .pclist file to share"))
         self.pack_button.setText(self.tr("Workshop &pack…"))
         self.pack_button.setToolTip(self.tr("Print or save as PDF a pack of this list's practices"))
-
-    def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
-        """The list's own keys, taken before the view uses Ctrl+arrows to move its cursor."""
-        if watched is self.items_view and event.type() == QEvent.KeyPress:
-            control = event.modifiers() & Qt.ControlModifier
-            if control and event.key() in (Qt.Key_Up, Qt.Key_Down):
-                self.move_selected(-1 if event.key() == Qt.Key_Up else +1)
-                return True
-            if event.key() == Qt.Key_Delete and not event.modifiers():
-                self.remove_selected()
-                return True
-        return super().eventFilter(watched, event)
 
     def changeEvent(self, event):  # noqa: N802 (Qt's name)
         if event.type() == QEvent.LanguageChange:
@@ -320,7 +302,11 @@ class ReadingListsPane(QWidget):
         try:
             made = self.userdata.lists.create(name)
         except CatalogueError as error:
-            self._warn(str(error))
+            if self._language_of() == "en":
+                self._warn(str(error))
+            else:  # the core's sentence is English: here it is the detail under the user's language
+                self._warn(self.tr("This file cannot be imported as a reading list; nothing was changed."),
+                           str(error))
             return None
         self.reload(select_id=made.id)
         self.lists_changed.emit()
@@ -365,7 +351,11 @@ class ReadingListsPane(QWidget):
         try:
             made = import_list(self.userdata.lists, path)
         except CatalogueError as error:
-            self._warn(str(error))
+            if self._language_of() == "en":
+                self._warn(str(error))
+            else:  # the core's sentence is English: here it is the detail under the user's language
+                self._warn(self.tr("This file cannot be imported as a reading list; nothing was changed."),
+                           str(error))
             return None
         self.reload(select_id=made.id)
         self.lists_changed.emit()
@@ -399,8 +389,10 @@ class ReadingListsPane(QWidget):
 
     # -- asking ------------------------------------------------------------------------------
 
-    def _warn(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Reading lists"), message)
+    def _warn(self, message: str, details: str = "") -> None:
+        box = QMessageBox(QMessageBox.Warning, self.tr("Reading lists"), message, QMessageBox.Ok, self)
+        box.setDetailedText(details)
+        box.exec()
 
     def _confirm(self, title: str, text: str) -> bool:
         return QMessageBox.question(self, title, text) == QMessageBox.Yes

@@ -1048,183 +1048,189 @@
 <context>
     <name>ReadingListsPane</name>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="122"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="120"/>
         <source>&amp;List:</source>
         <translation>&amp;Lista:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="123"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="121"/>
         <source>Reading list</source>
         <translation>Lista de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="124"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="122"/>
         <source>&amp;New…</source>
         <translation>&amp;Nueva…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="125"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="123"/>
         <source>Make a new reading list</source>
         <translation>Crear una nueva lista de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="126"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="124"/>
         <source>Rena&amp;me…</source>
         <translation>Cambiar el nom&amp;bre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="127"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="125"/>
         <source>&amp;Delete…</source>
         <translation>Eli&amp;minar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="128"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="126"/>
         <source>Delete this reading list (the practices stay in the catalogue)</source>
         <translation>Eliminar esta lista de lectura (las prácticas siguen en el catálogo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="129"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="127"/>
         <source>Practices in this list</source>
         <translation>Prácticas de esta lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="130"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="128"/>
         <source>Enter opens a practice; drag or Ctrl+Up/Ctrl+Down reorders; Delete removes it from the list</source>
         <translation>Intro abre una práctica; arrastrar o Ctrl+Arriba/Ctrl+Abajo cambia el orden; Supr la quita de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="132"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="130"/>
         <source>No reading list yet. Make one with New…, then add the practice open in the reader.</source>
         <translation>Aún no hay listas de lectura. Cree una con Nueva… y agregue la práctica abierta en el lector.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="134"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="132"/>
         <source>&amp;Add the open practice</source>
         <translation>&amp;Agregar la práctica abierta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="135"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="133"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="136"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="134"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="137"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="135"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Arriba</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="138"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="136"/>
         <source>Move do&amp;wn</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="139"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="137"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Abajo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="140"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="138"/>
         <source>Trainer’s &amp;comment on this practice (saved automatically):</source>
         <translation>&amp;Comentario del formador sobre esta práctica (se guarda automáticamente):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="141"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="139"/>
         <source>Trainer’s comment</source>
         <translation>Comentario del formador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="142"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="140"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="143"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="141"/>
         <source>Add a reading list from a .pclist file</source>
         <translation>Agregar una lista de lectura desde un archivo .pclist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="144"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="142"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="145"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="143"/>
         <source>Save this list as a .pclist file to share</source>
         <translation>Guardar esta lista como archivo .pclist para compartirla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="146"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="144"/>
         <source>Workshop &amp;pack…</source>
         <translation>Material del &amp;taller…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="147"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="145"/>
         <source>Print or save as PDF a pack of this list&apos;s practices</source>
         <translation>Imprimir o guardar como PDF el material con las prácticas de esta lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="268"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="254"/>
         <source>Remove from the list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="269"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="255"/>
         <source>Remove this practice and your comment on it from the list?</source>
         <translation>¿Quitar esta práctica y su comentario de la lista?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="313"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="299"/>
         <source>New reading list</source>
         <translation>Nueva lista de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="313"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="299"/>
         <source>Name of the list:</source>
         <translation>Nombre de la lista:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="330"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="308"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="357"/>
+        <source>This file cannot be imported as a reading list; nothing was changed.</source>
+        <translation>No se puede importar este archivo como lista de lectura; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="320"/>
         <source>Rename the reading list</source>
         <translation>Cambiar el nombre de la lista de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="330"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="320"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="345"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="335"/>
         <source>Delete the reading list</source>
         <translation>Eliminar la lista de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="346"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="336"/>
         <source>Delete the list “%1” and its comments? The practices stay in the catalogue, and your bookmarks and notes are kept.</source>
         <translation>¿Eliminar la lista «%1» y sus comentarios? Las prácticas siguen en el catálogo y sus marcadores y notas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="357"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="347"/>
         <source>Import a reading list</source>
         <translation>Importar una lista de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="358"/>
-        <location filename="../../desktop/ui/reading_lists.py" line="380"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="348"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="374"/>
         <source>Reading lists (*.pclist)</source>
         <translation>Listas de lectura (*.pclist)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="379"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="373"/>
         <source>Export the reading list</source>
         <translation>Exportar la lista de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="399"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="393"/>
         <source>Reading lists</source>
         <translation>Listas de lectura</translation>
     </message>

@@ -1048,183 +1048,189 @@
 <context>
     <name>ReadingListsPane</name>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="122"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="120"/>
         <source>&amp;List:</source>
         <translation>&amp;Liste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="123"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="121"/>
         <source>Reading list</source>
         <translation>Liste de lecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="124"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="122"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="125"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="123"/>
         <source>Make a new reading list</source>
         <translation>Créer une nouvelle liste de lecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="126"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="124"/>
         <source>Rena&amp;me…</source>
         <translation>Reno&amp;mmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="127"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="125"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="128"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="126"/>
         <source>Delete this reading list (the practices stay in the catalogue)</source>
         <translation>Supprimer cette liste de lecture (les pratiques restent dans le catalogue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="129"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="127"/>
         <source>Practices in this list</source>
         <translation>Pratiques de cette liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="130"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="128"/>
         <source>Enter opens a practice; drag or Ctrl+Up/Ctrl+Down reorders; Delete removes it from the list</source>
         <translation>Entrée ouvre une pratique ; glisser ou Ctrl+Haut/Ctrl+Bas change l’ordre ; Suppr la retire de la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="132"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="130"/>
         <source>No reading list yet. Make one with New…, then add the practice open in the reader.</source>
         <translation>Aucune liste de lecture pour l’instant. Créez-en une avec Nouvelle…, puis ajoutez la pratique ouverte dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="134"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="132"/>
         <source>&amp;Add the open practice</source>
         <translation>&amp;Ajouter la pratique ouverte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="135"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="133"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="136"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="134"/>
         <source>Move &amp;up</source>
         <translation>M&amp;onter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="137"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="135"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Haut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="138"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="136"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="139"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="137"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Bas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="140"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="138"/>
         <source>Trainer’s &amp;comment on this practice (saved automatically):</source>
         <translation>&amp;Commentaire du formateur sur cette pratique (enregistré automatiquement)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="141"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="139"/>
         <source>Trainer’s comment</source>
         <translation>Commentaire du formateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="142"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="140"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="143"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="141"/>
         <source>Add a reading list from a .pclist file</source>
         <translation>Ajouter une liste de lecture depuis un fichier .pclist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="144"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="142"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="145"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="143"/>
         <source>Save this list as a .pclist file to share</source>
         <translation>Enregistrer cette liste dans un fichier .pclist à partager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="146"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="144"/>
         <source>Workshop &amp;pack…</source>
         <translation>Dossier d’a&amp;telier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="147"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="145"/>
         <source>Print or save as PDF a pack of this list&apos;s practices</source>
         <translation>Imprimer ou enregistrer en PDF un dossier des pratiques de cette liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="268"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="254"/>
         <source>Remove from the list</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="269"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="255"/>
         <source>Remove this practice and your comment on it from the list?</source>
         <translation>Retirer cette pratique et votre commentaire de la liste&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="313"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="299"/>
         <source>New reading list</source>
         <translation>Nouvelle liste de lecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="313"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="299"/>
         <source>Name of the list:</source>
         <translation>Nom de la liste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="330"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="308"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="357"/>
+        <source>This file cannot be imported as a reading list; nothing was changed.</source>
+        <translation>Ce fichier ne peut pas être importé comme liste de lecture&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="320"/>
         <source>Rename the reading list</source>
         <translation>Renommer la liste de lecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="330"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="320"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="345"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="335"/>
         <source>Delete the reading list</source>
         <translation>Supprimer la liste de lecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="346"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="336"/>
         <source>Delete the list “%1” and its comments? The practices stay in the catalogue, and your bookmarks and notes are kept.</source>
         <translation>Supprimer la liste «&#xa0;%1&#xa0;» et ses commentaires&#xa0;? Les pratiques restent dans le catalogue, et vos favoris et notes sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="357"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="347"/>
         <source>Import a reading list</source>
         <translation>Importer une liste de lecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="358"/>
-        <location filename="../../desktop/ui/reading_lists.py" line="380"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="348"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="374"/>
         <source>Reading lists (*.pclist)</source>
         <translation>Listes de lecture (*.pclist)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="379"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="373"/>
         <source>Export the reading list</source>
         <translation>Exporter la liste de lecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="399"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="393"/>
         <source>Reading lists</source>
         <translation>Listes de lecture</translation>
     </message>

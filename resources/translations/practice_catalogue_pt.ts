@@ -1048,183 +1048,189 @@
 <context>
     <name>ReadingListsPane</name>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="122"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="120"/>
         <source>&amp;List:</source>
         <translation>&amp;Lista:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="123"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="121"/>
         <source>Reading list</source>
         <translation>Lista de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="124"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="122"/>
         <source>&amp;New…</source>
         <translation>&amp;Nova…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="125"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="123"/>
         <source>Make a new reading list</source>
         <translation>Criar uma nova lista de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="126"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="124"/>
         <source>Rena&amp;me…</source>
         <translation>Reno&amp;mear…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="127"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="125"/>
         <source>&amp;Delete…</source>
         <translation>E&amp;xcluir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="128"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="126"/>
         <source>Delete this reading list (the practices stay in the catalogue)</source>
         <translation>Excluir esta lista de leitura (as práticas continuam no catálogo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="129"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="127"/>
         <source>Practices in this list</source>
         <translation>Práticas desta lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="130"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="128"/>
         <source>Enter opens a practice; drag or Ctrl+Up/Ctrl+Down reorders; Delete removes it from the list</source>
         <translation>Enter abre uma prática; arrastar ou Ctrl+Cima/Ctrl+Baixo muda a ordem; Delete a remove da lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="132"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="130"/>
         <source>No reading list yet. Make one with New…, then add the practice open in the reader.</source>
         <translation>Ainda não há listas de leitura. Crie uma com Nova… e adicione a prática aberta no leitor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="134"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="132"/>
         <source>&amp;Add the open practice</source>
         <translation>&amp;Adicionar a prática aberta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="135"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="133"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="136"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="134"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="137"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="135"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Cima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="138"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="136"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Descer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="139"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="137"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Baixo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="140"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="138"/>
         <source>Trainer’s &amp;comment on this practice (saved automatically):</source>
         <translation>&amp;Comentário do formador sobre esta prática (salvo automaticamente):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="141"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="139"/>
         <source>Trainer’s comment</source>
         <translation>Comentário do formador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="142"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="140"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="143"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="141"/>
         <source>Add a reading list from a .pclist file</source>
         <translation>Adicionar uma lista de leitura de um arquivo .pclist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="144"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="142"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="145"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="143"/>
         <source>Save this list as a .pclist file to share</source>
         <translation>Salvar esta lista como arquivo .pclist para compartilhar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="146"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="144"/>
         <source>Workshop &amp;pack…</source>
         <translation>Material da &amp;oficina…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="147"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="145"/>
         <source>Print or save as PDF a pack of this list&apos;s practices</source>
         <translation>Imprimir ou salvar como PDF um material com as práticas desta lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="268"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="254"/>
         <source>Remove from the list</source>
         <translation>Remover da lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="269"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="255"/>
         <source>Remove this practice and your comment on it from the list?</source>
         <translation>Remover esta prática e o seu comentário da lista?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="313"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="299"/>
         <source>New reading list</source>
         <translation>Nova lista de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="313"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="299"/>
         <source>Name of the list:</source>
         <translation>Nome da lista:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="330"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="308"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="357"/>
+        <source>This file cannot be imported as a reading list; nothing was changed.</source>
+        <translation>Este arquivo não pode ser importado como lista de leitura; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="320"/>
         <source>Rename the reading list</source>
         <translation>Renomear a lista de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="330"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="320"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="345"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="335"/>
         <source>Delete the reading list</source>
         <translation>Excluir a lista de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="346"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="336"/>
         <source>Delete the list “%1” and its comments? The practices stay in the catalogue, and your bookmarks and notes are kept.</source>
         <translation>Excluir a lista “%1” e os seus comentários? As práticas continuam no catálogo, e os seus favoritos e notas são mantidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="357"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="347"/>
         <source>Import a reading list</source>
         <translation>Importar uma lista de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="358"/>
-        <location filename="../../desktop/ui/reading_lists.py" line="380"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="348"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="374"/>
         <source>Reading lists (*.pclist)</source>
         <translation>Listas de leitura (*.pclist)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="379"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="373"/>
         <source>Export the reading list</source>
         <translation>Exportar a lista de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="399"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="393"/>
         <source>Reading lists</source>
         <translation>Listas de leitura</translation>
     </message>

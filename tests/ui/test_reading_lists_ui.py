@@ -236,6 +236,12 @@ def test_spanish_interface(qtbot, open_window, project_root, tmp_path):
         pane.import_file(str(path))
         assert "Marruecos" in pane.model.index(0).data(Qt.ToolTipRole)
         assert pane.model.index(1).data() == "2. Práctica nueva — no está en este catálogo (versión 4)"
+        (tmp_path / "bad.pclist").write_bytes(b"\x00" * 100)
+        seen = []
+        _answer_dialog(lambda box: box.accept(), seen)
+        assert pane.import_file(str(tmp_path / "bad.pclist")) is None
+        assert seen == ["No se puede importar este archivo como lista de lectura; no se ha cambiado nada."]
+        assert pane.list_box.count() == 1
     finally:
         for translator in translators:
             app.removeTranslator(translator)
