@@ -298,3 +298,35 @@ def test_a_list_with_the_same_practice_twice_is_imported_once(userdata, tmp_path
 def test_a_list_item_made_in_memory_round_trips(userdata):
     made = userdata.lists.create("Direct", [ListItem("p-a", "A", "c", 2), ListItem("p-b", "B", "", 2)])
     assert _ids(made) == ["p-a", "p-b"] and made.items[0].comment == "c"
+
+
+def test_a_list_survives_a_rebuild_that_removes_one_of_its_practices(make_resources, tmp_path):
+    """user.db is never touched by a build: the list, its order and comments stay, and the item
+    whose practice the new catalogue lacks keeps its title and version."""
+    from core_helpers import ALL_FIXTURES
+
+    from desktop.core.build import build_catalogue
+    from desktop.core.catalogue import Catalogue
+    kept, removed = "hillcrest-migrant-desk", "northfield-diaspora-forum"  # nothing links to northfield
+    resources = make_resources()
+    build_catalogue(resources, tmp_path / "catalogue.db", tmp_path / "index")
+    catalogue = Catalogue.open(tmp_path / "catalogue.db", tmp_path / "index")
+    data = UserData(tmp_path / "user.db")
+    made = data.lists.create("Day 1")
+    for practice_id in (removed, kept):
+        data.lists.add(made.id, practice_id, catalogue.practice(practice_id).title, catalogue.catalogue_version)
+    data.lists.set_comment(made.id, removed, "was good")
+    title = catalogue.practice(removed).title
+    catalogue.close()
+
+    (resources / "practices" / f"{removed}.md").unlink()
+    assert removed in ALL_FIXTURES
+    build_catalogue(resources, tmp_path / "catalogue.db", tmp_path / "index", force=True)
+    catalogue = Catalogue.open(tmp_path / "catalogue.db", tmp_path / "index")
+    assert not catalogue.has_practice(removed)
+    after = data.lists.find("Day 1")
+    assert [(i.practice_id, i.title, i.comment) for i in after.items] == [
+        (removed, title, "was good"), (kept, after.items[1].title, "")]
+    assert after.items[0].catalogue_version == catalogue.catalogue_version >= 1
+    catalogue.close()
+    data.close()
