@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import CatalogueError
 from . import workshop_pack
 from .menus import _action, _submenu, tr
+from .workers import run_in_background
 
 SHOW_SHORTCUT = "Ctrl+Shift+L"
 
@@ -133,6 +134,7 @@ class WorkshopPackDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Workshop pack"))
         self.choice = None  # "print" or "pdf" once a button was pressed
+        self.pages_written = None  # the number of pages once the pack is written (0: it failed)
         text = QLabel(tr("A cover, a contents page and each practice of “%1” in the interface language, "
                          "with your comments.").replace("%1", list_name), self)
         text.setWordWrap(True)
@@ -172,22 +174,38 @@ def workshop_pack_dialog(window, list_id: int | None, path: str | None = None) -
 
 
 def _make_pack(window, reading_list, dialog, path) -> None:
+    """Lay out and write the pack in the background (a long list takes seconds); the dialog's
+    `pages_written` says when it is done (tests)."""
     pack = workshop_pack.WorkshopPack(reading_list, window.catalogue, window.userdata, window.language,
                                       include_notes=dialog.notes_box.isChecked())
     size = window.settings.font_size
     if dialog.choice == "print":
-        workshop_pack.print_with_dialog(pack, window, size)
-        return
-    if path is None:
-        suggested = "".join(c if c.isalnum() or c in " -_" else "-" for c in reading_list.name).strip() + ".pdf"
-        path, _ = QFileDialog.getSaveFileName(window, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"))
-        if not path:
+        printer = workshop_pack.choose_printer(window)
+        if printer is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-    try:
-        pages = workshop_pack.save_pdf(pack, path, size)
-    except OSError as error:
-        window.show_error(tr("The PDF could not be written: %1").replace("%1", str(error)))
-        return
-    window.statusBar().showMessage(tr("Workshop pack saved: %1 (%n page(s)).", "", pages).replace("%1", path), 8000)
+        done_text = tr("Workshop pack sent to the printer.")
+    else:
+        if path is None:
+            suggested = "".join(c if c.isalnum() or c in " -_" else "-" for c in reading_list.name).strip()
+            path, _ = QFileDialog.getSaveFileName(window, tr("Save as PDF"), suggested + ".pdf",
+                                                  tr("PDF files (*.pdf)"))
+            if not path:
+                return
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+        printer = workshop_pack.pdf_printer(path)
+        done_text = None
+    window.statusBar().showMessage(tr("Making the workshop pack…"))
+
+    def done(pages):
+        dialog.pages_written = pages
+        window.statusBar().showMessage(done_text or tr("Workshop pack saved: %1 (%n page(s)).", "", pages)
+                                       .replace("%1", path), 8000)
+
+    def failed(message):
+        dialog.pages_written = 0
+        window.statusBar().clearMessage()
+        window.show_error(message)
+
+    dialog.printer = printer  # kept alive until the job is done
+    dialog.job = run_in_background(lambda: workshop_pack.render(pack, printer, size), done, failed)

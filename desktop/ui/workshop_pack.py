@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+from ..core.errors import CatalogueError
 from .pages import PageMaker
 from .printing import BRIEF_STYLE, PAGE_BREAK
 
@@ -161,7 +162,8 @@ def _print_pages(document: QTextDocument, printer: QPrinter, footer: str) -> Non
     foot of every page after the cover: the contents refer to those numbers."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("the printer or file cannot be opened")
+        where = printer.outputFileName() or printer.printerName()
+        raise CatalogueError(tr("The PDF could not be written: %1").replace("%1", where))
     try:
         scale = printer.logicalDpiY() / _source_dpi()
         painter.scale(scale, scale)
@@ -188,7 +190,8 @@ def _print_pages(document: QTextDocument, printer: QPrinter, footer: str) -> Non
 
 def render(pack: WorkshopPack, printer: QPrinter, font_size: int = 10) -> int:
     """Lay out the pack for `printer`, put the page numbers in the contents, print it. Returns
-    the number of pages. Raises OSError when the printer or file cannot be written."""
+    the number of pages. Raises CatalogueError when the printer or file cannot be written.
+    Safe in a worker thread (Qt paints text on a QPrinter outside the GUI thread)."""
     numbers = _anchor_pages(_document(pack.html(), printer, font_size))
     document = _document(pack.html(numbers), printer, font_size)
     _print_pages(document, printer, pack.reading_list.name)
@@ -209,10 +212,7 @@ def save_pdf(pack: WorkshopPack, path: str, font_size: int = 10) -> int:
     return render(pack, pdf_printer(path), font_size)
 
 
-def print_with_dialog(pack: WorkshopPack, parent, font_size: int = 10) -> bool:
-    """Ask which printer, then print. Returns False when the user cancelled."""
+def choose_printer(parent) -> QPrinter | None:
+    """Ask which printer (on the GUI thread); None when the user cancelled."""
     printer = QPrinter(QPrinter.HighResolution)
-    if QPrintDialog(printer, parent).exec() != QPrintDialog.Accepted:
-        return False
-    render(pack, printer, font_size)
-    return True
+    return printer if QPrintDialog(printer, parent).exec() == QPrintDialog.Accepted else None

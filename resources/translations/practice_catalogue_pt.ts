@@ -17,7 +17,7 @@
         <location filename="../../desktop/ui/menus.py" line="50"/>
         <location filename="../../desktop/ui/menus.py" line="54"/>
         <location filename="../../desktop/ui/menus.py" line="57"/>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="141"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="143"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
@@ -25,7 +25,7 @@
         <location filename="../../desktop/ui/menus.py" line="51"/>
         <location filename="../../desktop/ui/menus.py" line="55"/>
         <location filename="../../desktop/ui/menus.py" line="58"/>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="142"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="144"/>
         <source>Save as PDF…</source>
         <translation>Salvar como PDF…</translation>
     </message>
@@ -155,19 +155,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="117"/>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="183"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="190"/>
         <source>Save as PDF</source>
         <translation>Salvar como PDF</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="117"/>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="183"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="191"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="131"/>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="191"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="166"/>
         <source>The PDF could not be written: %1</source>
         <translation>Não foi possível salvar o PDF: %1</translation>
     </message>
@@ -183,7 +183,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/menus.py" line="181"/>
-        <location filename="../../desktop/ui/workshop_pack.py" line="80"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="81"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n prática</numerusform>
@@ -645,64 +645,74 @@
         <translation>Salvar a contribuição em</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="72"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="73"/>
         <source>Reading lists</source>
         <translation>Listas de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="90"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="91"/>
         <source>&amp;Lists</source>
         <translation>&amp;Listas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="91"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="92"/>
         <source>Show reading lists</source>
         <translation>Mostrar as listas de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="95"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="96"/>
         <source>Add this practice to</source>
         <translation>Adicionar esta prática a</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="107"/>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="109"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="108"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="110"/>
         <source>New list…</source>
         <translation>Nova lista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="110"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="111"/>
         <source>Import a list…</source>
         <translation>Importar uma lista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="112"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="113"/>
         <source>Export this list…</source>
         <translation>Exportar esta lista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="113"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="114"/>
         <source>Workshop pack of this list…</source>
         <translation>Material da oficina desta lista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="134"/>
-        <location filename="../../desktop/ui/workshop_pack.py" line="80"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="135"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="81"/>
         <source>Workshop pack</source>
         <translation>Material da oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="136"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="138"/>
         <source>A cover, a contents page and each practice of “%1” in the interface language, with your comments.</source>
         <translation>Uma capa, um sumário e cada prática de “%1” no idioma da interface, com os seus comentários.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="139"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="141"/>
         <source>Include my &amp;notes on these practices</source>
         <translation>Incluir as minhas &amp;notas sobre estas práticas</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="186"/>
+        <source>Workshop pack sent to the printer.</source>
+        <translation>Material da oficina enviado para a impressora.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="198"/>
+        <source>Making the workshop pack…</source>
+        <translation>Preparando o material da oficina…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="193"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="202"/>
         <source>Workshop pack saved: %1 (%n page(s)).</source>
         <translation>
             <numerusform>Material da oficina salvo: %1 (%n página).</numerusform>
@@ -710,27 +720,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_pack.py" line="37"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="38"/>
         <source>not in this catalogue (version %1)</source>
         <translation>não está neste catálogo (versão %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_pack.py" line="38"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="39"/>
         <source>not in this catalogue</source>
         <translation>não está neste catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_pack.py" line="81"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="82"/>
         <source>Practice Catalogue, catalogue %1, version %2</source>
         <translation>Catálogo de Práticas, catálogo %1, versão %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_pack.py" line="98"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="99"/>
         <source>Contents</source>
         <translation>Sumário</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_pack.py" line="111"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="112"/>
         <source>Trainer’s comment</source>
         <translation>Comentário do formador</translation>
     </message>

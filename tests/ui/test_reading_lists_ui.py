@@ -204,7 +204,9 @@ def test_workshop_pack_pdf_has_cover_contents_comments_and_notes_only_when_chose
         qtbot.addWidget(dialog)
         dialog.notes_box.setChecked(notes)
         dialog.pdf_button.click()
+        qtbot.waitUntil(lambda dialog=dialog: dialog.pages_written is not None, timeout=20000)
         reader = PdfReader(str(path))
+        assert len(reader.pages) == dialog.pages_written
         texts[notes] = [" ".join(page.extract_text().split()) for page in reader.pages]
     pages = texts[False]
     assert "Workshop day 2" in pages[0] and "Workshop pack" in pages[0] and "version" in pages[0]
@@ -245,3 +247,15 @@ def test_spanish_interface(qtbot, open_window, project_root, tmp_path):
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_a_pack_that_cannot_be_written_is_one_sentence(qtbot, trainer_list, tmp_path):
+    from desktop.ui.reading_lists_menu import workshop_pack_dialog
+    window = trainer_list
+    dialog = workshop_pack_dialog(window, window.lists_pane.current_list_id, str(tmp_path / "no-folder" / "p.pdf"))
+    qtbot.addWidget(dialog)
+    seen = []
+    _answer_dialog(lambda box: box.accept(), seen)
+    dialog.pdf_button.click()
+    qtbot.waitUntil(lambda: dialog.pages_written == 0 and bool(seen), timeout=20000)
+    assert seen == [f"The PDF could not be written: {tmp_path / 'no-folder' / 'p.pdf'}"]
