@@ -259,3 +259,18 @@ def test_a_pack_that_cannot_be_written_is_one_sentence(qtbot, trainer_list, tmp_
     dialog.pdf_button.click()
     qtbot.waitUntil(lambda: dialog.pages_written == 0 and bool(seen), timeout=20000)
     assert seen == [f"The PDF could not be written: {tmp_path / 'no-folder' / 'p.pdf'}"]
+
+
+def test_the_pane_follows_a_change_of_language(qtbot, trainer_list, project_root):
+    from desktop.ui.i18n import install_translators
+    window, pane = trainer_list, trainer_list.lists_pane
+    app = QApplication.instance()
+    translators = install_translators(app, "es", project_root / "resources" / "translations")
+    try:
+        window.set_language("es")  # what Settings → language does once the translators are in
+        qtbot.waitUntil(lambda: pane.new_button.text() == "&Nueva…")
+        assert window.lists_dock.windowTitle() == "Listas de lectura"
+        assert pane.model.index(1).data().startswith("2. El Plano Municipal")  # titles in Spanish
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
