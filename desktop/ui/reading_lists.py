@@ -110,7 +110,7 @@ class ReadingListsPane(QWidget):
         self.items_view.activated.connect(self._open_index)
         self.items_view.selectionModel().currentChanged.connect(lambda *_: self._show_comment())
         self.model.move_requested.connect(self._store_move)
-        self.model.modelReset.connect(self._update_buttons)
+        self.model.modelReset.connect(self.update_buttons)
         self.comment_edit.textChanged.connect(self._comment_timer.start)
         self._comment_timer.timeout.connect(self.save_comment)
         self.items_view.move_requested.connect(self.move_selected)
@@ -188,7 +188,7 @@ class ReadingListsPane(QWidget):
         if row >= 0:
             self.items_view.setCurrentIndex(self.model.index(row))
         self._show_comment()
-        self._update_buttons()
+        self.update_buttons()
 
     def selected_practice(self) -> str | None:
         index = self.items_view.currentIndex()
@@ -204,20 +204,21 @@ class ReadingListsPane(QWidget):
         self.comment_edit.document().setModified(False)
         self.comment_edit.setEnabled(self._comment_for is not None)
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
+        """Enable what applies to the chosen list and item, and to the page the reader shows."""
         has_list = self.current_list_id is not None
         has_item = self.items_view.currentIndex().isValid()
         self.empty_label.setVisible(not has_list)
         for widget in (self.rename_button, self.delete_button, self.export_button, self.list_box):
             widget.setEnabled(has_list)
         self.pack_button.setEnabled(has_list and self.model.rowCount() > 0)
-        self.add_button.setEnabled(has_list and self._current_practice() is not None)
+        self.add_button.setEnabled(has_list and self.open_practice_id() is not None)
         for widget in (self.remove_button, self.up_button, self.down_button):
             widget.setEnabled(has_item)
 
-    def reader_changed(self) -> None:
-        """The reader shows another page: 'Add the open practice' follows."""
-        self._update_buttons()
+    def open_practice_id(self) -> str | None:
+        """The practice the reader shows (None for guidance or a removed practice)."""
+        return self._current_practice()
 
     # -- items -------------------------------------------------------------------------------
 
@@ -242,7 +243,7 @@ class ReadingListsPane(QWidget):
         return added
 
     def add_open_practice(self) -> bool:
-        practice_id = self._current_practice()
+        practice_id = self.open_practice_id()
         return bool(practice_id) and self.add_practice(practice_id)
 
     def remove_selected(self) -> None:

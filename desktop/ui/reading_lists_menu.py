@@ -62,7 +62,7 @@ def attach_reading_lists(window):
     pane.open_requested.connect(window.open_practice)
     pane.lists_changed.connect(lambda: window._menu_timer.start())
     pane.pack_requested.connect(lambda list_id: workshop_pack_dialog(window, list_id))
-    window.reader.page_shown.connect(lambda *_: pane.reader_changed())
+    window.reader.page_shown.connect(lambda *_: pane.update_buttons())  # 'Add the open practice'
     window.catalogue_replaced.connect(lambda: pane.set_catalogue(window.catalogue))
     window.installEventFilter(_SaveOnClose(pane))
     _retitle(window)
@@ -92,7 +92,7 @@ def add_lists_menu(window, bar) -> None:
     show = _action(menu, tr("Show reading lists"), lambda: show_lists(window))
     show.setShortcut(QKeySequence(SHOW_SHORTCUT))
     show.setShortcutContext(Qt.WidgetShortcut)  # shown in the menu; the window's own action fires it
-    practice_id = pane._current_practice()
+    practice_id = pane.open_practice_id()
     add_to = _submenu(menu, tr("Add this practice to"))
     add_to.setEnabled(practice_id is not None)
     lists = window.userdata.lists.all()

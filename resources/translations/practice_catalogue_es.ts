@@ -1178,69 +1178,69 @@
         <translation>Imprimir o guardar como PDF el material con las prácticas de esta lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="254"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="255"/>
         <source>Remove from the list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="255"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="256"/>
         <source>Remove this practice and your comment on it from the list?</source>
         <translation>¿Quitar esta práctica y su comentario de la lista?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="299"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="300"/>
         <source>New reading list</source>
         <translation>Nueva lista de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="299"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="300"/>
         <source>Name of the list:</source>
         <translation>Nombre de la lista:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="308"/>
-        <location filename="../../desktop/ui/reading_lists.py" line="357"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="309"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="358"/>
         <source>This file cannot be imported as a reading list; nothing was changed.</source>
         <translation>No se puede importar este archivo como lista de lectura; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="320"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="321"/>
         <source>Rename the reading list</source>
         <translation>Cambiar el nombre de la lista de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="320"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="321"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="335"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="336"/>
         <source>Delete the reading list</source>
         <translation>Eliminar la lista de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="336"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="337"/>
         <source>Delete the list “%1” and its comments? The practices stay in the catalogue, and your bookmarks and notes are kept.</source>
         <translation>¿Eliminar la lista «%1» y sus comentarios? Las prácticas siguen en el catálogo y sus marcadores y notas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="347"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="348"/>
         <source>Import a reading list</source>
         <translation>Importar una lista de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="348"/>
-        <location filename="../../desktop/ui/reading_lists.py" line="374"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="349"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="375"/>
         <source>Reading lists (*.pclist)</source>
         <translation>Listas de lectura (*.pclist)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="373"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="374"/>
         <source>Export the reading list</source>
         <translation>Exportar la lista de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="393"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="394"/>
         <source>Reading lists</source>
         <translation>Listas de lectura</translation>
     </message>

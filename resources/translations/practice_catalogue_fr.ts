@@ -1178,69 +1178,69 @@
         <translation>Imprimer ou enregistrer en PDF un dossier des pratiques de cette liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="254"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="255"/>
         <source>Remove from the list</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="255"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="256"/>
         <source>Remove this practice and your comment on it from the list?</source>
         <translation>Retirer cette pratique et votre commentaire de la liste&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="299"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="300"/>
         <source>New reading list</source>
         <translation>Nouvelle liste de lecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="299"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="300"/>
         <source>Name of the list:</source>
         <translation>Nom de la liste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="308"/>
-        <location filename="../../desktop/ui/reading_lists.py" line="357"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="309"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="358"/>
         <source>This file cannot be imported as a reading list; nothing was changed.</source>
         <translation>Ce fichier ne peut pas être importé comme liste de lecture&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="320"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="321"/>
         <source>Rename the reading list</source>
         <translation>Renommer la liste de lecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="320"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="321"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="335"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="336"/>
         <source>Delete the reading list</source>
         <translation>Supprimer la liste de lecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="336"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="337"/>
         <source>Delete the list “%1” and its comments? The practices stay in the catalogue, and your bookmarks and notes are kept.</source>
         <translation>Supprimer la liste «&#xa0;%1&#xa0;» et ses commentaires&#xa0;? Les pratiques restent dans le catalogue, et vos favoris et notes sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="347"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="348"/>
         <source>Import a reading list</source>
         <translation>Importer une liste de lecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="348"/>
-        <location filename="../../desktop/ui/reading_lists.py" line="374"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="349"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="375"/>
         <source>Reading lists (*.pclist)</source>
         <translation>Listes de lecture (*.pclist)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="373"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="374"/>
         <source>Export the reading list</source>
         <translation>Exporter la liste de lecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="393"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="394"/>
         <source>Reading lists</source>
         <translation>Listes de lecture</translation>
     </message>

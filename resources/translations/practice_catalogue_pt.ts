@@ -1178,69 +1178,69 @@
         <translation>Imprimir ou salvar como PDF um material com as práticas desta lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="254"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="255"/>
         <source>Remove from the list</source>
         <translation>Remover da lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="255"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="256"/>
         <source>Remove this practice and your comment on it from the list?</source>
         <translation>Remover esta prática e o seu comentário da lista?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="299"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="300"/>
         <source>New reading list</source>
         <translation>Nova lista de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="299"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="300"/>
         <source>Name of the list:</source>
         <translation>Nome da lista:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="308"/>
-        <location filename="../../desktop/ui/reading_lists.py" line="357"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="309"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="358"/>
         <source>This file cannot be imported as a reading list; nothing was changed.</source>
         <translation>Este arquivo não pode ser importado como lista de leitura; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="320"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="321"/>
         <source>Rename the reading list</source>
         <translation>Renomear a lista de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="320"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="321"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="335"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="336"/>
         <source>Delete the reading list</source>
         <translation>Excluir a lista de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="336"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="337"/>
         <source>Delete the list “%1” and its comments? The practices stay in the catalogue, and your bookmarks and notes are kept.</source>
         <translation>Excluir a lista “%1” e os seus comentários? As práticas continuam no catálogo, e os seus favoritos e notas são mantidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="347"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="348"/>
         <source>Import a reading list</source>
         <translation>Importar uma lista de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="348"/>
-        <location filename="../../desktop/ui/reading_lists.py" line="374"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="349"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="375"/>
         <source>Reading lists (*.pclist)</source>
         <translation>Listas de leitura (*.pclist)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="373"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="374"/>
         <source>Export the reading list</source>
         <translation>Exportar a lista de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="393"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="394"/>
         <source>Reading lists</source>
         <translation>Listas de leitura</translation>
     </message>
