@@ -76,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true")
     from .cli_updates import add_commands  # keys, publish, verify, import, rollback, contributions
     add_commands(commands)
+    from .cli_lists import add_commands as add_list_commands  # lists, lists export, lists import
+    add_list_commands(commands)
     return parser
 
 
@@ -255,6 +257,9 @@ def run(argv: list[str]) -> int:
             return UPDATE_COMMANDS[args.command](args, layout)
         if args.command in PROJECT_COMMANDS:
             return PROJECT_COMMANDS[args.command](args, layout)
+        if args.command == "lists":
+            from .cli_lists import cmd_lists
+            return cmd_lists(args, layout)
         from .core.session import open_catalogue
         catalogue = open_catalogue(layout)
         try:

@@ -1,4 +1,4 @@
-"""The user's own data: bookmarks, notes, recent and saved searches (home/user.db).
+"""The user's own data: bookmarks, notes, reading lists, recent and saved searches (home/user.db).
 
 Kept apart from the catalogue so that no build, import or rollback can touch it. Entries are
 keyed by practice id and also remember the practice's title, so a note on a practice that an
@@ -19,6 +19,7 @@ import sqlite_utils
 from .errors import CatalogueError
 from .migrations import apply_migrations
 from .model import SearchRequest
+from .reading_lists import ReadingLists, create_tables
 
 HISTORY_LIMIT = 50
 
@@ -33,7 +34,7 @@ def _migration_1(db):
                                 pk="name", if_not_exists=True)
 
 
-MIGRATIONS = {1: _migration_1}
+MIGRATIONS = {1: _migration_1, 2: create_tables}  # 2: reading lists (reading_lists.py)
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,11 @@ class UserData:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    @property
+    def lists(self) -> ReadingLists:
+        """The reading lists kept in this user.db."""
+        return ReadingLists(self._db, self._lock)
 
     # -- bookmarks --------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from .menus import build_menus
 from .models import ResultsModel
 from .pages import PageMaker
 from .practice_view import PracticeView
+from .reading_lists_menu import attach_reading_lists
 from .results_view import ResultsView
 from .updates_ui import SuggestDialog, UpdateController
 from .workers import SearchRunner, run_in_background
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(self._show_failure)
         self._build_widgets()
         self._connect()
+        attach_reading_lists(self)  # the Reading lists dock and its signals (reading_lists_menu.py)
         self.retranslate()
         self._restore_state()
         self.search_now()

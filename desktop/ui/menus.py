@@ -83,6 +83,8 @@ def build_menus(window) -> None:
         _action(notes_menu, titles.get(note.practice_id, note.title) + suffix,
                 lambda pid=note.practice_id: window.reader.open_page("practice", pid))
     notes_menu.setEnabled(bool(window.userdata.notes()))
+    from .reading_lists_menu import add_lists_menu  # the Lists menu (reading lists)
+    add_lists_menu(window, bar)
 
     searches = _submenu(bar, tr("&Searches"))
     _action(searches, tr("Save this search…"), lambda: save_search(window), "Ctrl+S")

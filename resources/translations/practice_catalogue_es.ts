@@ -17,6 +17,7 @@
         <location filename="../../desktop/ui/menus.py" line="50"/>
         <location filename="../../desktop/ui/menus.py" line="54"/>
         <location filename="../../desktop/ui/menus.py" line="57"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="143"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
@@ -24,6 +25,7 @@
         <location filename="../../desktop/ui/menus.py" line="51"/>
         <location filename="../../desktop/ui/menus.py" line="55"/>
         <location filename="../../desktop/ui/menus.py" line="58"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="144"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
@@ -94,32 +96,32 @@
         <translation>Mis notas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="87"/>
+        <location filename="../../desktop/ui/menus.py" line="89"/>
         <source>&amp;Searches</source>
         <translation>&amp;Búsquedas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="88"/>
+        <location filename="../../desktop/ui/menus.py" line="90"/>
         <source>Save this search…</source>
         <translation>Guardar esta búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="96"/>
         <source>Delete a saved search</source>
         <translation>Eliminar una búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="97"/>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>Recent searches</source>
         <translation>Búsquedas recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>(filters only)</source>
         <translation>(solo filtros)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="101"/>
+        <location filename="../../desktop/ui/menus.py" line="103"/>
         <source>%n filter(s)</source>
         <translation>
             <numerusform>%n filtro</numerusform>
@@ -127,57 +129,61 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="106"/>
+        <location filename="../../desktop/ui/menus.py" line="108"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="107"/>
+        <location filename="../../desktop/ui/menus.py" line="109"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="108"/>
+        <location filename="../../desktop/ui/menus.py" line="110"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="110"/>
+        <location filename="../../desktop/ui/menus.py" line="112"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="111"/>
+        <location filename="../../desktop/ui/menus.py" line="113"/>
         <source>About Practice Catalogue</source>
         <translation>Acerca del Catálogo de Prácticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="115"/>
+        <location filename="../../desktop/ui/menus.py" line="117"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="190"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="115"/>
+        <location filename="../../desktop/ui/menus.py" line="117"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="191"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="129"/>
+        <location filename="../../desktop/ui/menus.py" line="131"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="166"/>
         <source>The PDF could not be written: %1</source>
         <translation>No se pudo guardar el PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="178"/>
+        <location filename="../../desktop/ui/menus.py" line="180"/>
         <source>Search: %1</source>
         <translation>Búsqueda: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="178"/>
+        <location filename="../../desktop/ui/menus.py" line="180"/>
         <source>(everything)</source>
         <translation>(todo el catálogo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="179"/>
+        <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="81"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n práctica</numerusform>
@@ -185,67 +191,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="180"/>
+        <location filename="../../desktop/ui/menus.py" line="182"/>
         <source>Practice Catalogue: result list</source>
         <translation>Catálogo de Prácticas: lista de resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/menus.py" line="183"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/menus.py" line="183"/>
         <source>Where</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181"/>
-        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="183"/>
+        <location filename="../../desktop/ui/menus.py" line="193"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="184"/>
         <source>Levels</source>
         <translation>Niveles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181"/>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="183"/>
+        <location filename="../../desktop/ui/menus.py" line="194"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="186"/>
+        <location filename="../../desktop/ui/menus.py" line="188"/>
         <source>Export to CSV</source>
         <translation>Exportar a CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="186"/>
+        <location filename="../../desktop/ui/menus.py" line="188"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="190"/>
+        <location filename="../../desktop/ui/menus.py" line="192"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="190"/>
+        <location filename="../../desktop/ui/menus.py" line="192"/>
         <source>Original title</source>
         <translation>Título original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="193"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="195"/>
+        <location filename="../../desktop/ui/menus.py" line="197"/>
         <location filename="../../desktop/ui/updates_ui.py" line="250"/>
         <source>The file could not be written: %1</source>
         <translation>No se pudo guardar el archivo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="197"/>
+        <location filename="../../desktop/ui/menus.py" line="199"/>
         <source>%n practice(s) exported.</source>
         <translation>
             <numerusform>%n práctica exportada.</numerusform>
@@ -253,38 +259,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="201"/>
+        <location filename="../../desktop/ui/menus.py" line="203"/>
         <source>Save this search</source>
         <translation>Guardar esta búsqueda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="201"/>
+        <location filename="../../desktop/ui/menus.py" line="203"/>
         <source>Name of the search:</source>
         <translation>Nombre de la búsqueda:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="193"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="193"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="194"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="184"/>
         <source>Approaches</source>
         <translation>Enfoques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="194"/>
         <location filename="../../desktop/ui/pages.py" line="35"/>
         <source>Policy areas</source>
         <translation>Áreas de política</translation>
@@ -563,7 +569,7 @@
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="190"/>
+        <location filename="../../desktop/ui/menus.py" line="192"/>
         <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Title</source>
         <translation>Título</translation>
@@ -637,6 +643,106 @@
         <location filename="../../desktop/ui/updates_ui.py" line="240"/>
         <source>Save the contribution in</source>
         <translation>Guardar la contribución en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="73"/>
+        <source>Reading lists</source>
+        <translation>Listas de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="91"/>
+        <source>&amp;Lists</source>
+        <translation>&amp;Listas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="92"/>
+        <source>Show reading lists</source>
+        <translation>Mostrar las listas de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="96"/>
+        <source>Add this practice to</source>
+        <translation>Agregar esta práctica a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="108"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="110"/>
+        <source>New list…</source>
+        <translation>Nueva lista…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="111"/>
+        <source>Import a list…</source>
+        <translation>Importar una lista…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="113"/>
+        <source>Export this list…</source>
+        <translation>Exportar esta lista…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="114"/>
+        <source>Workshop pack of this list…</source>
+        <translation>Material del taller de esta lista…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="135"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="81"/>
+        <source>Workshop pack</source>
+        <translation>Material del taller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="138"/>
+        <source>A cover, a contents page and each practice of “%1” in the interface language, with your comments.</source>
+        <translation>Una portada, un índice y cada práctica de «%1» en el idioma de la interfaz, con sus comentarios.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="141"/>
+        <source>Include my &amp;notes on these practices</source>
+        <translation>Incluir mis &amp;notas sobre estas prácticas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="186"/>
+        <source>Workshop pack sent to the printer.</source>
+        <translation>Material del taller enviado a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="198"/>
+        <source>Making the workshop pack…</source>
+        <translation>Preparando el material del taller…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="202"/>
+        <source>Workshop pack saved: %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Material del taller guardado: %1 (%n página).</numerusform>
+            <numerusform>Material del taller guardado: %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_pack.py" line="38"/>
+        <source>not in this catalogue (version %1)</source>
+        <translation>no está en este catálogo (versión %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_pack.py" line="39"/>
+        <source>not in this catalogue</source>
+        <translation>no está en este catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_pack.py" line="82"/>
+        <source>Practice Catalogue, catalogue %1, version %2</source>
+        <translation>Catálogo de Prácticas, catálogo %1, versión %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_pack.py" line="99"/>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_pack.py" line="112"/>
+        <source>Trainer’s comment</source>
+        <translation>Comentario del formador</translation>
     </message>
 </context>
 <context>
@@ -782,58 +888,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Practice Catalogue</source>
         <translation>Catálogo de Prácticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>Search practices: words, &quot;exact phrase&quot;, OR, -exclude, country:ecuador, prefix*</source>
         <translation>Busque prácticas: palabras, &quot;frase exacta&quot;, OR, -excluir, country:ecuador, prefix*</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>Sort by relevance</source>
         <translation>Ordenar por relevancia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>Sort by title</source>
         <translation>Ordenar por título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>Sort by country</source>
         <translation>Ordenar por país</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>Sort by year</source>
         <translation>Ordenar por año</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Sort results</source>
         <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Show more results</source>
         <translation>Mostrar más resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n práctica</numerusform>
@@ -841,62 +947,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>Did you mean: %1?</source>
         <translation>¿Quiso decir %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>No practice matches this search.</source>
         <translation>Ninguna práctica coincide con esta búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>&lt;a href=&quot;clear&quot;&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
         <translation>&lt;a href=&quot;clear&quot;&gt;Quitar todos los filtros&lt;/a&gt; para buscar en todo el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Try fewer or other words, or browse with the filters.</source>
         <translation>Pruebe con menos palabras o con otras, o explore con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Showing results for %1 — search for %2 instead.</source>
         <translation>Resultados para %1 — buscar %2 en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Not found: %1</source>
         <translation>Sin resultados: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Results contain some of your words; no practice has all of them.</source>
         <translation>Los resultados contienen algunas de sus palabras; ninguna práctica las tiene todas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>Suggest a practice…</source>
         <translation>Proponer una práctica…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>Import update…</source>
         <translation>Importar actualización…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>Check the inbox for updates</source>
         <translation>Buscar actualizaciones en la carpeta de entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Roll back to the previous catalogue…</source>
         <translation>Volver al catálogo anterior…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Contribution saved to %1: send this file to the catalogue editors.</source>
         <translation>Contribución guardada en %1: envíe este archivo a los editores del catálogo.</translation>
     </message>
@@ -947,6 +1053,196 @@
         <location filename="../../desktop/ui/practice_view.py" line="91"/>
         <source>Practice text</source>
         <translation>Texto de la práctica</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingListsPane</name>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="120"/>
+        <source>&amp;List:</source>
+        <translation>&amp;Lista:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="121"/>
+        <source>Reading list</source>
+        <translation>Lista de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="122"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nueva…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="123"/>
+        <source>Make a new reading list</source>
+        <translation>Crear una nueva lista de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="124"/>
+        <source>Rena&amp;me…</source>
+        <translation>Cambiar el nom&amp;bre…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="125"/>
+        <source>&amp;Delete…</source>
+        <translation>Eli&amp;minar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="126"/>
+        <source>Delete this reading list (the practices stay in the catalogue)</source>
+        <translation>Eliminar esta lista de lectura (las prácticas siguen en el catálogo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="127"/>
+        <source>Practices in this list</source>
+        <translation>Prácticas de esta lista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="128"/>
+        <source>Enter opens a practice; drag or Ctrl+Up/Ctrl+Down reorders; Delete removes it from the list</source>
+        <translation>Intro abre una práctica; arrastrar o Ctrl+Arriba/Ctrl+Abajo cambia el orden; Supr la quita de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="130"/>
+        <source>No reading list yet. Make one with New…, then add the practice open in the reader.</source>
+        <translation>Aún no hay listas de lectura. Cree una con Nueva… y agregue la práctica abierta en el lector.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="132"/>
+        <source>&amp;Add the open practice</source>
+        <translation>&amp;Agregar la práctica abierta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="133"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="134"/>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="135"/>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Arriba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="136"/>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="137"/>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Abajo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="138"/>
+        <source>Trainer’s &amp;comment on this practice (saved automatically):</source>
+        <translation>&amp;Comentario del formador sobre esta práctica (se guarda automáticamente):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="139"/>
+        <source>Trainer’s comment</source>
+        <translation>Comentario del formador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="140"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="141"/>
+        <source>Add a reading list from a .pclist file</source>
+        <translation>Agregar una lista de lectura desde un archivo .pclist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="142"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="143"/>
+        <source>Save this list as a .pclist file to share</source>
+        <translation>Guardar esta lista como archivo .pclist para compartirla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="144"/>
+        <source>Workshop &amp;pack…</source>
+        <translation>Material del &amp;taller…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="145"/>
+        <source>Print or save as PDF a pack of this list&apos;s practices</source>
+        <translation>Imprimir o guardar como PDF el material con las prácticas de esta lista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="255"/>
+        <source>Remove from the list</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="256"/>
+        <source>Remove this practice and your comment on it from the list?</source>
+        <translation>¿Quitar esta práctica y su comentario de la lista?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="300"/>
+        <source>New reading list</source>
+        <translation>Nueva lista de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="300"/>
+        <source>Name of the list:</source>
+        <translation>Nombre de la lista:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="309"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="358"/>
+        <source>This file cannot be imported as a reading list; nothing was changed.</source>
+        <translation>No se puede importar este archivo como lista de lectura; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="321"/>
+        <source>Rename the reading list</source>
+        <translation>Cambiar el nombre de la lista de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="321"/>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="336"/>
+        <source>Delete the reading list</source>
+        <translation>Eliminar la lista de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="337"/>
+        <source>Delete the list “%1” and its comments? The practices stay in the catalogue, and your bookmarks and notes are kept.</source>
+        <translation>¿Eliminar la lista «%1» y sus comentarios? Las prácticas siguen en el catálogo y sus marcadores y notas se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="348"/>
+        <source>Import a reading list</source>
+        <translation>Importar una lista de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="349"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="375"/>
+        <source>Reading lists (*.pclist)</source>
+        <translation>Listas de lectura (*.pclist)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="374"/>
+        <source>Export the reading list</source>
+        <translation>Exportar la lista de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="394"/>
+        <source>Reading lists</source>
+        <translation>Listas de lectura</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
         <location filename="../../desktop/ui/menus.py" line="50"/>
         <location filename="../../desktop/ui/menus.py" line="54"/>
         <location filename="../../desktop/ui/menus.py" line="57"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="143"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -24,6 +25,7 @@
         <location filename="../../desktop/ui/menus.py" line="51"/>
         <location filename="../../desktop/ui/menus.py" line="55"/>
         <location filename="../../desktop/ui/menus.py" line="58"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="144"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
@@ -94,32 +96,32 @@
         <translation>Mes notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="87"/>
+        <location filename="../../desktop/ui/menus.py" line="89"/>
         <source>&amp;Searches</source>
         <translation>&amp;Recherches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="88"/>
+        <location filename="../../desktop/ui/menus.py" line="90"/>
         <source>Save this search…</source>
         <translation>Enregistrer cette recherche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="96"/>
         <source>Delete a saved search</source>
         <translation>Supprimer une recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="97"/>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>Recent searches</source>
         <translation>Recherches récentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>(filters only)</source>
         <translation>(filtres uniquement)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="101"/>
+        <location filename="../../desktop/ui/menus.py" line="103"/>
         <source>%n filter(s)</source>
         <translation>
             <numerusform>%n filtre</numerusform>
@@ -127,57 +129,61 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="106"/>
+        <location filename="../../desktop/ui/menus.py" line="108"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="107"/>
+        <location filename="../../desktop/ui/menus.py" line="109"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="108"/>
+        <location filename="../../desktop/ui/menus.py" line="110"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="110"/>
+        <location filename="../../desktop/ui/menus.py" line="112"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="111"/>
+        <location filename="../../desktop/ui/menus.py" line="113"/>
         <source>About Practice Catalogue</source>
         <translation>À propos du Catalogue des pratiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="115"/>
+        <location filename="../../desktop/ui/menus.py" line="117"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="190"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="115"/>
+        <location filename="../../desktop/ui/menus.py" line="117"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="191"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="129"/>
+        <location filename="../../desktop/ui/menus.py" line="131"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="166"/>
         <source>The PDF could not be written: %1</source>
         <translation>Impossible d’enregistrer le PDF&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="178"/>
+        <location filename="../../desktop/ui/menus.py" line="180"/>
         <source>Search: %1</source>
         <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="178"/>
+        <location filename="../../desktop/ui/menus.py" line="180"/>
         <source>(everything)</source>
         <translation>(tout le catalogue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="179"/>
+        <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="81"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n pratique</numerusform>
@@ -185,67 +191,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="180"/>
+        <location filename="../../desktop/ui/menus.py" line="182"/>
         <source>Practice Catalogue: result list</source>
         <translation>Catalogue des pratiques&#xa0;: liste des résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/menus.py" line="183"/>
         <source>Practice</source>
         <translation>Pratique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/menus.py" line="183"/>
         <source>Where</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181"/>
-        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="183"/>
+        <location filename="../../desktop/ui/menus.py" line="193"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="184"/>
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181"/>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="183"/>
+        <location filename="../../desktop/ui/menus.py" line="194"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="186"/>
+        <location filename="../../desktop/ui/menus.py" line="188"/>
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="186"/>
+        <location filename="../../desktop/ui/menus.py" line="188"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="190"/>
+        <location filename="../../desktop/ui/menus.py" line="192"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="190"/>
+        <location filename="../../desktop/ui/menus.py" line="192"/>
         <source>Original title</source>
         <translation>Titre original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="193"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="195"/>
+        <location filename="../../desktop/ui/menus.py" line="197"/>
         <location filename="../../desktop/ui/updates_ui.py" line="250"/>
         <source>The file could not be written: %1</source>
         <translation>Impossible d’enregistrer le fichier&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="197"/>
+        <location filename="../../desktop/ui/menus.py" line="199"/>
         <source>%n practice(s) exported.</source>
         <translation>
             <numerusform>%n pratique exportée.</numerusform>
@@ -253,38 +259,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="201"/>
+        <location filename="../../desktop/ui/menus.py" line="203"/>
         <source>Save this search</source>
         <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="201"/>
+        <location filename="../../desktop/ui/menus.py" line="203"/>
         <source>Name of the search:</source>
         <translation>Nom de la recherche&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="193"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="193"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="194"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="184"/>
         <source>Approaches</source>
         <translation>Approches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="194"/>
         <location filename="../../desktop/ui/pages.py" line="35"/>
         <source>Policy areas</source>
         <translation>Domaines politiques</translation>
@@ -329,7 +335,7 @@
         <location filename="../../desktop/ui/pages.py" line="37"/>
         <location filename="../../desktop/ui/pages.py" line="130"/>
         <source>Policy-area guidance</source>
-        <translation>Orientations du domaine d'action publique</translation>
+        <translation>Orientations du domaine d&apos;action publique</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="38"/>
@@ -379,7 +385,7 @@
     <message>
         <location filename="../../desktop/ui/pages.py" line="69"/>
         <source>This is the English original.</source>
-        <translation>Ceci est l'original en anglais.</translation>
+        <translation>Ceci est l&apos;original en anglais.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="70"/>
@@ -389,7 +395,7 @@
     <message>
         <location filename="../../desktop/ui/pages.py" line="72"/>
         <source>This entry has not been translated yet; here is its English text.</source>
-        <translation>Cette fiche n'est pas encore traduite ; voici son texte en anglais.</translation>
+        <translation>Cette fiche n&apos;est pas encore traduite ; voici son texte en anglais.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="104"/>
@@ -414,7 +420,7 @@
     <message>
         <location filename="../../desktop/ui/pages.py" line="120"/>
         <source>No guidance for this policy area.</source>
-        <translation>Aucune orientation pour ce domaine d'action publique.</translation>
+        <translation>Aucune orientation pour ce domaine d&apos;action publique.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/updates_ui.py" line="39"/>
@@ -563,7 +569,7 @@
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="190"/>
+        <location filename="../../desktop/ui/menus.py" line="192"/>
         <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Title</source>
         <translation>Titre</translation>
@@ -637,6 +643,106 @@
         <location filename="../../desktop/ui/updates_ui.py" line="240"/>
         <source>Save the contribution in</source>
         <translation>Enregistrer la contribution dans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="73"/>
+        <source>Reading lists</source>
+        <translation>Listes de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="91"/>
+        <source>&amp;Lists</source>
+        <translation>&amp;Listes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="92"/>
+        <source>Show reading lists</source>
+        <translation>Afficher les listes de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="96"/>
+        <source>Add this practice to</source>
+        <translation>Ajouter cette pratique à</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="108"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="110"/>
+        <source>New list…</source>
+        <translation>Nouvelle liste…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="111"/>
+        <source>Import a list…</source>
+        <translation>Importer une liste…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="113"/>
+        <source>Export this list…</source>
+        <translation>Exporter cette liste…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="114"/>
+        <source>Workshop pack of this list…</source>
+        <translation>Dossier d’atelier de cette liste…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="135"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="81"/>
+        <source>Workshop pack</source>
+        <translation>Dossier d’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="138"/>
+        <source>A cover, a contents page and each practice of “%1” in the interface language, with your comments.</source>
+        <translation>Une couverture, un sommaire et chaque pratique de «&#xa0;%1&#xa0;» dans la langue de l’interface, avec vos commentaires.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="141"/>
+        <source>Include my &amp;notes on these practices</source>
+        <translation>Inclure mes &amp;notes sur ces pratiques</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="186"/>
+        <source>Workshop pack sent to the printer.</source>
+        <translation>Dossier d’atelier envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="198"/>
+        <source>Making the workshop pack…</source>
+        <translation>Préparation du dossier d’atelier…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="202"/>
+        <source>Workshop pack saved: %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Dossier d’atelier enregistré&#xa0;: %1 (%n page).</numerusform>
+            <numerusform>Dossier d’atelier enregistré&#xa0;: %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_pack.py" line="38"/>
+        <source>not in this catalogue (version %1)</source>
+        <translation>absente de ce catalogue (version %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_pack.py" line="39"/>
+        <source>not in this catalogue</source>
+        <translation>absente de ce catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_pack.py" line="82"/>
+        <source>Practice Catalogue, catalogue %1, version %2</source>
+        <translation>Catalogue des pratiques, catalogue %1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_pack.py" line="99"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_pack.py" line="112"/>
+        <source>Trainer’s comment</source>
+        <translation>Commentaire du formateur</translation>
     </message>
 </context>
 <context>
@@ -741,7 +847,7 @@
     <message>
         <location filename="../../desktop/ui/filter_panel.py" line="54"/>
         <source>Policy area</source>
-        <translation>Domaine d'action publique</translation>
+        <translation>Domaine d&apos;action publique</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/filter_panel.py" line="54"/>
@@ -782,58 +888,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Practice Catalogue</source>
         <translation>Catalogue des pratiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>Search practices: words, &quot;exact phrase&quot;, OR, -exclude, country:ecuador, prefix*</source>
         <translation>Recherchez des pratiques&#xa0;: mots, &quot;expression exacte&quot;, OR, -exclure, country:ecuador, prefix*</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>Sort by relevance</source>
         <translation>Trier par pertinence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>Sort by title</source>
         <translation>Trier par titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>Sort by country</source>
         <translation>Trier par pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>Sort by year</source>
         <translation>Trier par année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Sort results</source>
         <translation>Trier les résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Show more results</source>
         <translation>Afficher plus de résultats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n pratique</numerusform>
@@ -841,62 +947,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>Did you mean: %1?</source>
         <translation>Vouliez-vous dire&#xa0;: %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>No practice matches this search.</source>
         <translation>Aucune pratique ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>&lt;a href=&quot;clear&quot;&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
         <translation>&lt;a href=&quot;clear&quot;&gt;Retirer tous les filtres&lt;/a&gt; pour chercher dans tout le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Try fewer or other words, or browse with the filters.</source>
         <translation>Essayez avec moins de mots ou d’autres mots, ou parcourez le catalogue avec les filtres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Showing results for %1 — search for %2 instead.</source>
         <translation>Résultats pour %1 — rechercher plutôt %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Not found: %1</source>
         <translation>Introuvables : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Results contain some of your words; no practice has all of them.</source>
         <translation>Les résultats contiennent certains de vos mots ; aucune pratique ne les a tous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>Suggest a practice…</source>
         <translation>Proposer une pratique…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>Import update…</source>
         <translation>Importer une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>Check the inbox for updates</source>
         <translation>Chercher les mises à jour dans le dossier de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Roll back to the previous catalogue…</source>
         <translation>Revenir au catalogue précédent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Contribution saved to %1: send this file to the catalogue editors.</source>
         <translation>Contribution enregistrée dans %1 : envoyez ce fichier aux responsables du catalogue.</translation>
     </message>
@@ -947,6 +1053,196 @@
         <location filename="../../desktop/ui/practice_view.py" line="91"/>
         <source>Practice text</source>
         <translation>Texte de la pratique</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingListsPane</name>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="120"/>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="121"/>
+        <source>Reading list</source>
+        <translation>Liste de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="122"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="123"/>
+        <source>Make a new reading list</source>
+        <translation>Créer une nouvelle liste de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="124"/>
+        <source>Rena&amp;me…</source>
+        <translation>Reno&amp;mmer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="125"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="126"/>
+        <source>Delete this reading list (the practices stay in the catalogue)</source>
+        <translation>Supprimer cette liste de lecture (les pratiques restent dans le catalogue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="127"/>
+        <source>Practices in this list</source>
+        <translation>Pratiques de cette liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="128"/>
+        <source>Enter opens a practice; drag or Ctrl+Up/Ctrl+Down reorders; Delete removes it from the list</source>
+        <translation>Entrée ouvre une pratique ; glisser ou Ctrl+Haut/Ctrl+Bas change l’ordre ; Suppr la retire de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="130"/>
+        <source>No reading list yet. Make one with New…, then add the practice open in the reader.</source>
+        <translation>Aucune liste de lecture pour l’instant. Créez-en une avec Nouvelle…, puis ajoutez la pratique ouverte dans le lecteur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="132"/>
+        <source>&amp;Add the open practice</source>
+        <translation>&amp;Ajouter la pratique ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="133"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="134"/>
+        <source>Move &amp;up</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="135"/>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Haut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="136"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="137"/>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Bas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="138"/>
+        <source>Trainer’s &amp;comment on this practice (saved automatically):</source>
+        <translation>&amp;Commentaire du formateur sur cette pratique (enregistré automatiquement)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="139"/>
+        <source>Trainer’s comment</source>
+        <translation>Commentaire du formateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="140"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="141"/>
+        <source>Add a reading list from a .pclist file</source>
+        <translation>Ajouter une liste de lecture depuis un fichier .pclist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="142"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="143"/>
+        <source>Save this list as a .pclist file to share</source>
+        <translation>Enregistrer cette liste dans un fichier .pclist à partager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="144"/>
+        <source>Workshop &amp;pack…</source>
+        <translation>Dossier d’a&amp;telier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="145"/>
+        <source>Print or save as PDF a pack of this list&apos;s practices</source>
+        <translation>Imprimer ou enregistrer en PDF un dossier des pratiques de cette liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="255"/>
+        <source>Remove from the list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="256"/>
+        <source>Remove this practice and your comment on it from the list?</source>
+        <translation>Retirer cette pratique et votre commentaire de la liste&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="300"/>
+        <source>New reading list</source>
+        <translation>Nouvelle liste de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="300"/>
+        <source>Name of the list:</source>
+        <translation>Nom de la liste&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="309"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="358"/>
+        <source>This file cannot be imported as a reading list; nothing was changed.</source>
+        <translation>Ce fichier ne peut pas être importé comme liste de lecture&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="321"/>
+        <source>Rename the reading list</source>
+        <translation>Renommer la liste de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="321"/>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="336"/>
+        <source>Delete the reading list</source>
+        <translation>Supprimer la liste de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="337"/>
+        <source>Delete the list “%1” and its comments? The practices stay in the catalogue, and your bookmarks and notes are kept.</source>
+        <translation>Supprimer la liste «&#xa0;%1&#xa0;» et ses commentaires&#xa0;? Les pratiques restent dans le catalogue, et vos favoris et notes sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="348"/>
+        <source>Import a reading list</source>
+        <translation>Importer une liste de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="349"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="375"/>
+        <source>Reading lists (*.pclist)</source>
+        <translation>Listes de lecture (*.pclist)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="374"/>
+        <source>Export the reading list</source>
+        <translation>Exporter la liste de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_lists.py" line="394"/>
+        <source>Reading lists</source>
+        <translation>Listes de lecture</translation>
     </message>
 </context>
 <context>
