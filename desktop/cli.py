@@ -16,6 +16,7 @@ from .core.errors import CatalogueError, ValidationFailed
 from .core.model import SearchRequest
 from .core.paths import layout as make_layout
 from .core.taxonomy import FACET_FIELDS
+from .core.text import terminal_safe
 
 FILTER_OPTIONS = {field: "--" + field.replace("_", "-").replace("gcm-objective", "gcm") for field in FACET_FIELDS}
 
@@ -244,8 +245,36 @@ CATALOGUE_COMMANDS = {"search": cmd_search, "show": cmd_show, "related": cmd_rel
 PROJECT_COMMANDS = {"build": cmd_build, "validate": cmd_validate, "stamp": cmd_stamp}
 
 
+class TerminalSafeStream:
+    """A text stream writing to `stream` with every character a terminal would act on (ESC,
+    carriage return, C1 controls, bidi overrides) written out as `\\u001b`: catalogue titles,
+    contribution fields and error messages that quote a file are text, never terminal commands.
+    Tabs and line breaks pass; `--json` stays valid JSON with the same values."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_safe(text))
+        return len(text)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
 def run(argv: list[str]) -> int:
-    """Run one CLI command; return the exit code. Never lets a traceback reach the user."""
+    """Run one CLI command; return the exit code. Never lets a traceback reach the user, nor a
+    control character reach the terminal (see TerminalSafeStream)."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout = TerminalSafeStream(out) if out is not None else None
+    sys.stderr = TerminalSafeStream(err) if err is not None else None
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _run(argv: list[str]) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:

@@ -89,6 +89,8 @@ def cmd_keys(args, layout) -> int:
             return 0
         print(f"Key: {key.name}\nFingerprint: {key.fingerprint}")
         print("Compare this fingerprint with the one your editors give you (by telephone, say) before trusting it.")
+        from .core.diskspace import check_writable
+        check_writable(keys.user_keys_dir(layout), "trust the key")  # said before the question
         if not _confirm("Trust this key for catalogue updates?", args.yes, "trusted"):
             print("The key was not trusted.")
             return 0
@@ -177,6 +179,7 @@ def cmd_import(args, layout) -> int:
         raise
     with prepared:
         print("\n".join(format_preview(prepared.preview)))
+        prepared.check_room()  # a read-only home or a full disk is said before the question
         if not _confirm("Apply this update?", args.yes, "imported"):
             print("Nothing was imported.")
             return 0

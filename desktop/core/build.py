@@ -7,9 +7,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from . import catalogue_db as cdb
+from .safe_yaml import load_text
 from .search.engine import IndexUnusable, SearchEngine
 from .sources import BUILD_FORMAT, CatalogueSources, load_sources
 from .taxonomy import FAST_YAML_LOADER, taxonomy_from_meta  # noqa: F401  (part of this module's API)
@@ -134,4 +133,4 @@ def _full_build(sources, practices, hashes, meta, db_path: Path, index_path: Pat
 
 def taxonomy_json(taxonomy_text: str) -> str:
     """The taxonomy as JSON: what opening a catalogue parses (YAML took most of start-up)."""
-    return json.dumps(yaml.load(taxonomy_text, Loader=FAST_YAML_LOADER), ensure_ascii=False)
+    return json.dumps(load_text(taxonomy_text), ensure_ascii=False)  # refuses aliases: json.dumps would expand them

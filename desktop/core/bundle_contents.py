@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .bundles import Bundle, BundleRefused, Manifest
+from .diskspace import explain_write_error
 from .errors import CatalogueError, ValidationFailed
 from .sources import CatalogueSources, load_catalogue_identity, load_documents, load_sources, parse_practice
 from .taxonomy import Taxonomy, load_taxonomy
@@ -54,11 +55,21 @@ def text_of(data: bytes) -> str:
 
 
 def write_tree(folder: Path, files: dict) -> None:
-    """Write {relative path: bytes} under `folder`. Paths were checked by parse_manifest."""
-    for relative, data in files.items():
-        target = folder / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+    """Write {relative path: bytes} under `folder`. Paths were checked by parse_manifest.
+
+    Raises NotEnoughSpace or FolderNotWritable (a full or read-only temporary folder) or OSError."""
+    try:
+        for relative, data in files.items():
+            target = folder / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+    except OSError as exc:
+        needed = sum(len(data) for data in files.values()) + (1 << 20)
+        explained = explain_write_error(exc, folder, "check the update's files in the temporary folder",
+                                        needed, "checking the update")
+        if explained is None:
+            raise
+        raise explained from exc
 
 
 def check_identity(manifest: Manifest, identity: dict) -> None:

@@ -35,6 +35,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import CatalogueError
+from .files import NotRegularFile, open_regular
+from .text import forbidden_character
 
 FORMAT_VERSION = 2  # 2: practices and guidance pages carry translations (<id>.<language>.md)
 READABLE_FORMATS = (1, 2)
@@ -47,6 +49,8 @@ _SOURCE_PATH = re.compile(r"^(?:catalogue\.yaml|taxonomy\.yaml|sources\.yaml|"
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _MAX_SIGNATURE_FILE = 4096
+_MANIFEST_MAX_RATIO = 16  # unpacked / packed size of a manifest; real ones are about 2-3
+_MANIFEST_FREE_BYTES = 1 << 20  # below this a manifest is not checked for its ratio
 
 
 class BundleRefused(CatalogueError):
@@ -217,8 +221,8 @@ def parse_manifest(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Manifest:
     if not isinstance(catalogue_id, str) or not _SLUG.match(catalogue_id) or len(catalogue_id) > 100:
         raise _malformed("'catalogue_id' must be a lower-case slug")
     title = raw.get("catalogue_title", "")
-    if not isinstance(title, str) or len(title) > 500:
-        raise _malformed("'catalogue_title' must be short text")
+    if not isinstance(title, str) or len(title) > 500 or forbidden_character(title) is not None:
+        raise _malformed("'catalogue_title' must be one short line of text")
     catalogue_version = _int(raw, "catalogue_version", 1)
     date = raw.get("date")
     try:
@@ -273,8 +277,10 @@ def signature_file(manifest_bytes: bytes, private_key, key_id: str) -> bytes:
     return (json.dumps(data, indent=1) + "\n").encode("utf-8")
 
 
-def check_signature(signature_data: bytes, manifest_bytes: bytes, trusted: dict):
-    """The trusted key (keys.PublicKey) that signed `manifest_bytes`. Raises BundleRefused."""
+def signing_key(signature_data: bytes, trusted: dict) -> tuple:
+    """(trusted key, signature bytes) that manifest.sig names. Raises BundleRefused when the file
+    is damaged or names a key this office does not trust: checked before the manifest is even
+    unpacked, so that a bundle nobody trusted signed costs nothing to refuse."""
     try:
         raw = json.loads(signature_data.decode("utf-8"))
         key_id, signature = raw["key_id"], base64.b64decode(raw["signature"], validate=True)
@@ -287,10 +293,20 @@ def check_signature(signature_data: bytes, manifest_bytes: bytes, trusted: dict)
         short = " ".join(key_id[i:i + 4] for i in range(0, 16, 4))
         raise BundleRefused(f"The bundle is signed by a key this office does not trust (fingerprint {short} ...); "
                             "trust it with 'keys trust' only if the editors confirm that fingerprint.")
+    return key, signature
+
+
+def check_signature(signature_data: bytes, manifest_bytes: bytes, trusted: dict):
+    """The trusted key (keys.PublicKey) that signed `manifest_bytes`. Raises BundleRefused."""
+    key, signature = signing_key(signature_data, trusted)
+    _verify(key, signature, manifest_bytes)
+    return key
+
+
+def _verify(key, signature: bytes, manifest_bytes: bytes) -> None:
     if len(signature) != 64 or not key.verify(signature, manifest_bytes):
         raise BundleRefused("The bundle's signature does not match its manifest: the bundle was altered after "
                             "it was signed, or damaged; it was refused.")
-    return key
 
 
 # -- zip files ------------------------------------------------------------------------------
@@ -317,18 +333,19 @@ def read_bundle(path: Path, trusted: dict, limits: Limits = DEFAULT_LIMITS, with
 
     `trusted` is {key id: keys.PublicKey}. Raises BundleRefused with one sentence; writes nothing."""
     path = Path(path)
+    try:  # a regular file only, checked on the open handle: open() on a named pipe waits forever
+        handle = open_regular(path)
+    except NotRegularFile as exc:
+        raise BundleRefused(f"There is no bundle file at {path}: {exc.strerror}.") from exc
+    except OSError as exc:
+        raise BundleRefused(f"There is no bundle file at {path}." if isinstance(exc, FileNotFoundError)
+                            else f"Cannot read {path}: {exc.strerror or exc}.") from exc
     try:
-        size = path.stat().st_size
-        is_file = path.is_file()
-    except OSError:
-        is_file = False
-    if not is_file:
-        raise BundleRefused(f"There is no bundle file at {path}.")
-    if size > limits.max_file_bytes:
-        raise BundleRefused(f"{path.name} is larger than any catalogue bundle can be; it was refused.")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return _read_open_bundle(path, archive, trusted, limits, with_members)
+        with handle:
+            if os.fstat(handle.fileno()).st_size > limits.max_file_bytes:
+                raise BundleRefused(f"{path.name} is larger than any catalogue bundle can be; it was refused.")
+            with zipfile.ZipFile(handle) as archive:
+                return _read_open_bundle(path, archive, trusted, limits, with_members)
     except BundleRefused:
         raise
     except Exception as exc:  # zipfile, zlib and the OS raise many kinds on a damaged file; all mean that
@@ -351,7 +368,8 @@ def _read_open_bundle(path: Path, archive: zipfile.ZipFile, trusted: dict, limit
             raise BundleRefused(f"The bundle contains {info.filename} twice; it was refused.")
         if info.flag_bits & 0x1:
             raise BundleRefused(f"The bundle's member {info.filename} is encrypted; it was refused.")
-        cap = limits.max_manifest_bytes if info.filename == MANIFEST else limits.max_member_bytes
+        cap = {MANIFEST: limits.max_manifest_bytes, SIGNATURE: _MAX_SIGNATURE_FILE}.get(info.filename,
+                                                                                       limits.max_member_bytes)
         if info.file_size > cap:
             raise BundleRefused(f"The member {info.filename} of the bundle unpacks to more than {cap:,} bytes, "
                                 "past any sane size (a zip bomb?); it was refused.")
@@ -364,9 +382,19 @@ def _read_open_bundle(path: Path, archive: zipfile.ZipFile, trusted: dict, limit
         raise BundleRefused(f"{path.name} is not a catalogue bundle (it has no {MANIFEST}); it was refused.")
     if SIGNATURE not in by_name:
         raise BundleRefused(f"{path.name} is not signed; only bundles signed by a trusted editor key are accepted.")
+    # The signature first, and the key it names: a bundle no trusted key signed is refused
+    # before its manifest is unpacked.
     signature_data = _read_member(archive, by_name[SIGNATURE], _MAX_SIGNATURE_FILE)
-    manifest_bytes = _read_member(archive, by_name[MANIFEST], limits.max_manifest_bytes)
-    signer = check_signature(signature_data, manifest_bytes, trusted)
+    signer, signature = signing_key(signature_data, trusted)
+    manifest_info = by_name[MANIFEST]
+    if manifest_info.file_size > max(_MANIFEST_FREE_BYTES, _MANIFEST_MAX_RATIO * manifest_info.compress_size):
+        # A manifest is mostly SHA-256 hex digests, which deflate about 2:1; one that claims to
+        # unpack hundreds of times bigger than it is packed is padding, not a list of files.
+        raise BundleRefused(f"The manifest of {path.name} claims to unpack to {manifest_info.file_size:,} bytes "
+                            f"from {manifest_info.compress_size:,}, which no real manifest does (a zip bomb?); "
+                            "it was refused.")
+    manifest_bytes = _read_member(archive, manifest_info, limits.max_manifest_bytes)
+    _verify(signer, signature, manifest_bytes)
     manifest = parse_manifest(manifest_bytes, limits)
     names = set(by_name) - {MANIFEST, SIGNATURE}
     missing = sorted(set(manifest.files) - names)

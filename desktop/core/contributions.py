@@ -36,10 +36,12 @@ from pathlib import Path
 import yaml
 
 from .errors import CatalogueError
+from .files import read_regular
 from .frontmatter import split_front_matter
+from .safe_yaml import ALIAS_RULE
 from .sources import load_documents, parse_practice
 from .taxonomy import Taxonomy, load_taxonomy
-from .text import fold
+from .text import describe_character, fold, forbidden_character
 
 FORMAT = 1
 SUFFIX = ".contribution.md"
@@ -78,20 +80,38 @@ class ImportedContribution:
     notes: tuple  # things the editor should check (a guessed country, a new source document...)
 
 
+def _refuse_characters(text: str, name: str, lines: bool = False, bidi: bool = True) -> str:
+    bad = forbidden_character(text, lines=lines, bidi=bidi)
+    if bad is not None:  # an ESC in a title cleared the editor's terminal when it was imported
+        raise ContributionInvalid(f"The {name} contains the character {describe_character(bad)}, which a "
+                                  "contribution may not hold; remove it.")
+    return text
+
+
 def _line(value, name: str) -> str:
-    text = " ".join(str(value or "").split())  # one line: a title with a newline would break the file
+    raw = str(value or "")
+    if len(raw) > 2 * _LIMITS[name] + 100:
+        raise ContributionInvalid(f"The {name} is longer than {_LIMITS[name]} characters; shorten it.")
+    _refuse_characters(raw, name, lines=True)  # a carriage return or an ESC is refused, not folded away
+    text = " ".join(raw.split())  # one line: a title with a newline would break the file
     if len(text) > _LIMITS[name]:
         raise ContributionInvalid(f"The {name} is longer than {_LIMITS[name]} characters; shorten it.")
-    return text
+    return _refuse_characters(text, name)
 
 
 def _ids(value, name: str, taxonomy: Taxonomy | None, vocabulary: str) -> tuple:
     if value in (None, ""):
         values = []
     elif isinstance(value, (list, tuple)):
-        values = [str(v).strip() for v in value if str(v).strip()]
+        values = [str(v).strip() for v in value[:101] if str(v).strip()]
     else:
-        values = [v.strip() for v in str(value).split(",") if v.strip()]
+        values = [v.strip() for v in str(value)[:10_000].split(",") if v.strip()]
+    if len(values) > 100:
+        raise ContributionInvalid(f"The contribution lists more than 100 {name}; keep the ones that apply.")
+    for item in values:
+        if len(item) > 100:
+            raise ContributionInvalid(f"One of the {name} is longer than 100 characters; use the taxonomy's ids.")
+        _refuse_characters(item, f"list of {name}")
     if taxonomy is not None:
         for item in values:
             if item not in taxonomy[vocabulary]:
@@ -114,6 +134,7 @@ def make_contribution(values: dict, taxonomy: Taxonomy | None = None) -> Contrib
         raise ContributionInvalid("The description is missing; say what was done, by whom and at which level.")
     if len(description) > _LIMITS["description"]:
         raise ContributionInvalid(f"The description is longer than {_LIMITS['description']} characters; shorten it.")
+    _refuse_characters(description, "description", lines=True, bidi=False)
     levels = _ids(values.get("levels"), "levels", taxonomy, "level")
     approaches = _ids(values.get("approaches"), "approaches", taxonomy, "approach")
     if not levels:
@@ -183,9 +204,8 @@ def write_contribution(path: Path, values: dict, taxonomy: Taxonomy | None = Non
 def read_contribution(path: Path, taxonomy: Taxonomy | None = None) -> Contribution:
     """Read and check a contribution file. Raises ContributionInvalid with one sentence."""
     path = Path(path)
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+    try:  # a regular file only: open() on a named pipe would wait forever
+        raw = read_regular(path, MAX_FILE_BYTES)
     except OSError as exc:
         raise ContributionInvalid(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     if len(raw) > MAX_FILE_BYTES:
@@ -195,6 +215,8 @@ def read_contribution(path: Path, taxonomy: Taxonomy | None = None) -> Contribut
     except UnicodeDecodeError as exc:
         raise ContributionInvalid(f"{path.name} is not UTF-8 text, so it is not a contribution file.") from exc
     front, problems = split_front_matter(text, path.name)
+    if front is None and any(ALIAS_RULE in p.message for p in problems):
+        raise ContributionInvalid(f"{path.name} {ALIAS_RULE}; it was refused.")
     if front is None or front.data.get("contribution") != FORMAT:
         raise ContributionInvalid(f"{path.name} is not a contribution file (one written by 'Suggest a practice').")
     values = {k: v for k, v in front.data.items() if k != "contribution"}

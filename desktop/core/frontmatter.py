@@ -10,6 +10,10 @@ from dataclasses import dataclass
 
 import yaml
 
+from .files import read_regular
+from .safe_yaml import ALIAS_RULE, FAST_LOADER, AliasFound, refuse_aliases
+
+MAX_SOURCE_BYTES = 4 << 20  # a bundle member's cap too; the longest practice file is under 10 KB
 
 @dataclass(frozen=True)
 class Problem:
@@ -47,7 +51,7 @@ class FrontMatter:
         return self.lines.get(key, 1)
 
 
-class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+class _UniqueKeyLoader(FAST_LOADER):
     """A safe loader (libyaml's when PyYAML has it: importing 10,000 practices spent most of its
     checking time in pure-Python YAML) that refuses duplicate keys instead of keeping the last."""
 
@@ -86,12 +90,15 @@ def split_front_matter(text: str, path: str) -> tuple[FrontMatter | None, list[P
     yaml_text = "\n".join(lines[1:end])
     try:
         node = data = None
+        refuse_aliases(yaml_text)  # before anything is built from it: see safe_yaml
         loader = _UniqueKeyLoader(yaml_text)
         try:  # one parse gives both the nodes (for line numbers) and the values
             node = loader.get_single_node()
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()
+    except AliasFound as exc:
+        return None, [Problem(path, exc.line + 1, f"the front matter {ALIAS_RULE}")]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         if isinstance(exc, yaml.scanner.ScannerError) and exc.context_mark is not None:
@@ -157,10 +164,16 @@ def _scalars(node):
 
 
 def read_source(path, problems: list) -> tuple[bytes, str] | None:
+    """(bytes, text) of a source file, or None with a Problem added to `problems`: unreadable,
+    not a regular file (a pipe would block forever), too large, or not UTF-8."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_SOURCE_BYTES)
     except OSError as exc:
-        problems.append(Problem(str(path), 1, f"cannot be read: {exc.strerror}"))
+        problems.append(Problem(str(path), 1, f"cannot be read: {exc.strerror or exc}"))
+        return None
+    if len(raw) > MAX_SOURCE_BYTES:
+        problems.append(Problem(str(path), 1, f"is larger than {MAX_SOURCE_BYTES >> 20} MB, far past any catalogue "
+                                              "file; it was not read"))
         return None
     try:
         return raw, raw.decode("utf-8")

@@ -241,13 +241,24 @@ class UpdateLock:
     An OS lock (flock, or msvcrt on Windows) is released by the system when the holder dies,
     so a killed import never leaves the catalogue locked."""
 
-    def __init__(self, layout: Layout):
+    def __init__(self, layout: Layout, doing: str = "change the installed catalogue"):
         self.path = layout.catalogues / ".lock"
+        self.doing = doing  # for the sentence when the lock cannot be made: "import the update"
         self._handle = None
 
     def __enter__(self) -> "UpdateLock":
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+b")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(self.path, "a+b")
+        except OSError as exc:
+            if self.path.is_dir():  # IsADirectoryError; PermissionError on Windows
+                raise CatalogueError(f"Cannot {self.doing}: the lock file {self.path} is a folder; nothing was "
+                                     "changed (remove that folder, which nothing uses, and try again).") from exc
+            from .diskspace import explain_write_error
+            explained = explain_write_error(exc, self.path.parent, self.doing)
+            if explained is None:
+                raise
+            raise explained from exc
         try:
             if os.name == "nt":
                 import msvcrt

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from .errors import CatalogueError
+from .files import read_regular
 from .paths import Layout
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
@@ -124,9 +125,8 @@ def generate_key_pair(out_dir: Path, name: str = "editor") -> KeyPair:
 
 
 def _read_small(path: Path, what: str) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_KEY_FILE_BYTES + 1)
+    try:  # a regular file only: open() on a named pipe would wait forever
+        data = read_regular(path, MAX_KEY_FILE_BYTES)
     except OSError as exc:
         raise KeyProblem(f"Cannot read the {what} {path}: {exc.strerror or exc}.") from exc
     if len(data) > MAX_KEY_FILE_BYTES:
@@ -195,7 +195,6 @@ def trust_key(layout: Layout, public_key_path: Path) -> PublicKey:
     if key.key_id in known:
         return known[key.key_id]
     folder = user_keys_dir(layout)
-    folder.mkdir(parents=True, exist_ok=True)
     name = key.name if _NAME.match(key.name) else "editor"
     target = folder / f"{name}.pub"
     if target.exists():  # another key under the same name: keep both, told apart by fingerprint
@@ -203,6 +202,17 @@ def trust_key(layout: Layout, public_key_path: Path) -> PublicKey:
         target = folder / f"{name}.pub"
     pem = key.key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
     temporary = target.with_name(target.name + ".tmp")
-    temporary.write_bytes(pem)
-    os.replace(temporary, target)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(pem)
+        os.replace(temporary, target)
+    except OSError as exc:
+        from .diskspace import explain_write_error
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:
+            pass
+        explained = explain_write_error(exc, folder, "trust the key", 1 << 20, "trusting the key")
+        raise explained or KeyProblem(f"Cannot write the trusted key to {folder}: {exc.strerror or exc}; the key "
+                                      "was not trusted.") from exc
     return PublicKey(name=name, key_id=key.key_id, key=key.key, path=target, origin="user")

@@ -11,8 +11,11 @@ import csv
 import html
 import re
 from dataclasses import dataclass, field
+from xml.etree import ElementTree as etree
 
 import markdown
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AMP_SUBSTITUTE
 
 ALLOWED_LINK_SCHEMES = ("http:", "https:", "mailto:", "practice:", "guidance:")
 
@@ -27,26 +30,66 @@ HEADINGS_EN = {
 
 
 def markdown_to_html(text: str) -> str:
-    """Markdown -> HTML with raw HTML escaped and unsafe link schemes removed."""
+    """Markdown -> HTML with raw HTML escaped, images shown as their alt text and links kept
+    only when they use a scheme the app handles (see `safe_link`)."""
     md = markdown.Markdown(extensions=["sane_lists"])
     # Without these two, <script> or <img onerror> in a practice file would reach the viewer.
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
+    # After every other tree step ('unescape' is 0): a backslash-escaped ':' must already be ':'.
+    md.treeprocessors.register(_SafeTree(md), "safe_tree", -10)
     rendered = md.convert(text)
     return _unsafe_links(rendered)
 
 
+def safe_link(target: str) -> bool:
+    """True when a link to `target` may stay in a page: http(s), mailto and the app's own
+    practice: and guidance: links, or a `#fragment`. Everything else, relative paths and
+    protocol-relative `//host/x` (on Windows `\\\\host\\share`, an SMB fetch) included, is refused."""
+    # What a viewer would follow: entities decoded, and tabs, line breaks and controls dropped
+    # (URL parsers ignore them, so "java\tscript:" is "javascript:").
+    plain = re.sub(r"[\x00-\x20\x7f-\x9f]", "", html.unescape(target)).lower()
+    if plain.startswith("#"):
+        return True
+    scheme = re.match(r"^([a-z][a-z0-9+.-]*):", plain)
+    return bool(scheme) and scheme.group(1) + ":" in ALLOWED_LINK_SCHEMES and not plain.startswith(
+        tuple(s + "//" for s in ("practice:", "guidance:")))
+
+
+class _SafeTree(Treeprocessor):
+    """Works on the element tree Markdown built, before it becomes text: an allow-list of what
+    a page may hold. Every image becomes its alt text: the catalogue ships no images, and an
+    `<img src>` is a request the reader never asked for (Qt read `file:///etc/passwd` as a
+    resource; on Windows `file://host/share` is an SMB fetch). Links outside `safe_link` lose
+    their target (`href="#"`), keeping their text."""
+
+    def run(self, root):
+        for parent in list(root.iter()):
+            for position, child in enumerate(list(parent)):
+                if child.tag == "img":
+                    alt = etree.Element("span")
+                    alt.text, alt.tail = child.get("alt", ""), child.tail
+                    parent.remove(child)
+                    parent.insert(position, alt)
+                elif child.tag == "a":
+                    # Markdown keeps '&' as a placeholder until the end (automail links are entities)
+                    if not safe_link(child.get("href", "").replace(AMP_SUBSTITUTE, "&")):
+                        child.set("href", "#")
+                    for name in list(child.keys()):
+                        if name not in ("href", "title"):
+                            del child.attrib[name]
+        return None
+
+
 _HREF = re.compile(r'href="([^"]*)"')
+_IMAGE = re.compile(r"<img\b[^>]*>", re.I)
 
 
 def _unsafe_links(rendered: str) -> str:
+    """The last check on the HTML text itself, whatever made it: no image, no unsafe link."""
     def check(match):
-        target = html.unescape(match.group(1)).strip()
-        scheme = target.split(":", 1)[0].lower() + ":" if ":" in target else ""
-        if scheme and scheme not in ALLOWED_LINK_SCHEMES:
-            return 'href="#"'
-        return match.group(0)
-    return _HREF.sub(check, rendered)
+        return match.group(0) if safe_link(match.group(1)) else 'href="#"'
+    return _HREF.sub(check, _IMAGE.sub("", rendered))
 
 
 @dataclass
@@ -149,6 +192,20 @@ def guidance_html(item, taxonomy, language: str = "en", headings: dict | None = 
     return "\n".join(out)
 
 
+# OWASP's advice against CSV (formula) injection: a cell that starts with one of these is read as a
+# formula by spreadsheet programs (`=HYPERLINK(...)`), so it gets a leading apostrophe, which they
+# show as text and do not display.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value) -> str:
+    """`value` as a CSV cell that a spreadsheet program shows as text, never runs as a formula."""
+    text = "" if value is None else str(value)
+    if text.startswith(_FORMULA_STARTS) or text.lstrip().startswith(_FORMULA_STARTS[:4]):
+        return "'" + text
+    return text
+
+
 CSV_COLUMNS = ("id", "title", "original_title", "country", "place", "region", "levels", "approaches",
                "policy_areas", "year")
 
@@ -160,9 +217,9 @@ def write_results_csv(hits, path, taxonomy, language: str = "en", headers: dict 
     headers from `headers` {column: label} where given; returns the number of rows written."""
     with open(path, "w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
-        writer.writerow([(headers or {}).get(column, column) for column in CSV_COLUMNS])
+        writer.writerow([csv_cell((headers or {}).get(column, column)) for column in CSV_COLUMNS])
         for hit in hits:
-            writer.writerow([
+            writer.writerow([csv_cell(cell) for cell in (
                 hit.id, hit.title, hit.original_title,
                 "; ".join(taxonomy.term_label("country", c, language) for c in hit.countries),
                 hit.place, taxonomy.term_label("region", hit.region, language) if hit.region else "",
@@ -170,5 +227,5 @@ def write_results_csv(hits, path, taxonomy, language: str = "en", headers: dict 
                 "; ".join(taxonomy.term_label("approach", v, language) for v in hit.approaches),
                 "; ".join(taxonomy.term_label("policy_area", v, language) for v in hit.policy_areas),
                 hit.year if hit.year is not None else "",
-            ])
+            )])
     return len(hits)

@@ -13,14 +13,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from .errors import CatalogueError, ValidationFailed
+from .field_rules import GUIDANCE_RULES, PRACTICE_RULES, check_fields
 from .frontmatter import Problem, split_front_matter
 from .frontmatter import read_source as _read
 from .model import Guidance, Practice, SourceRef
-from .taxonomy import FAST_YAML_LOADER, Taxonomy, load_taxonomy
-from .text import is_slug
+from .safe_yaml import load_file
+from .taxonomy import Taxonomy, load_taxonomy
+from .text import describe_character, forbidden_character, is_slug
 from .translations import (
     attach_translations,
     english_files,
@@ -76,27 +76,66 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+DOCUMENT_KEYS = {"id": 100, "title": 500, "file": 300, "publisher": 500}  # key -> most characters
+MAX_DOCUMENTS = 1_000
+
+
 def load_documents(path: Path) -> tuple:
-    """Read sources.yaml into SourceDocument values. Raises CatalogueError."""
-    try:
-        raw = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=FAST_YAML_LOADER)
-    except (OSError, yaml.YAMLError) as exc:
-        raise CatalogueError(f"Cannot read the source document list {path}: {exc}.") from exc
-    if not isinstance(raw, list):
-        raise CatalogueError(f"The source document list {path} must be a list of documents.")
-    return tuple(SourceDocument(id=str(d["id"]), title=str(d["title"]), file=str(d.get("file", "")),
-                                publisher=str(d.get("publisher", ""))) for d in raw)
+    """Read and check sources.yaml (a list of {id, title, file, publisher}) into SourceDocument
+    values. The same check for the editors' file and for every bundle's. Raises CatalogueError
+    with one sentence."""
+    raw = load_file(path, "the source document list")
+    return documents_from_data(raw, str(path))
+
+
+def documents_from_data(raw, where: str) -> tuple:
+    """SourceDocument values from the parsed sources.yaml. Raises CatalogueError."""
+    if not isinstance(raw, list) or not raw or len(raw) > MAX_DOCUMENTS:
+        raise CatalogueError(f"The source document list {where} must be a list of documents, each with an "
+                             "'id' and a 'title'.")
+    documents, seen = [], set()
+    for number, item in enumerate(raw, start=1):
+        def wrong(detail: str, number=number) -> CatalogueError:
+            return CatalogueError(f"Document {number} of the source document list {where} {detail}.")
+        if not isinstance(item, dict):
+            raise wrong("is not a set of 'key: value' lines (id, title, file, publisher)")
+        for key, value in item.items():
+            if key not in DOCUMENT_KEYS:
+                raise wrong(f"has the unknown field '{str(key)[:40]}'{_suggest(str(key), DOCUMENT_KEYS)}; the "
+                            "fields are id, title, file and publisher")
+            if not isinstance(value, str) and not (key != "id" and value is None):
+                raise wrong(f"has a '{key}' that is not text")
+            if value and len(value) > DOCUMENT_KEYS[key]:
+                raise wrong(f"has a '{key}' of {len(value):,} characters; at most {DOCUMENT_KEYS[key]} are allowed")
+            bad = forbidden_character(value or "")
+            if bad is not None:
+                raise wrong(f"has a '{key}' holding the character {describe_character(bad)}; remove it")
+        document_id, title = item.get("id"), item.get("title")
+        if not document_id or not is_slug(document_id):
+            raise wrong("needs an 'id' of a-z, 0-9 and single hyphens")
+        if not title:
+            raise wrong(f"('{document_id}') needs a 'title'")
+        if document_id in seen:
+            raise wrong(f"uses the id '{document_id}' a second time")
+        seen.add(document_id)
+        documents.append(SourceDocument(id=document_id, title=title, file=item.get("file") or "",
+                                        publisher=item.get("publisher") or ""))
+    return tuple(documents)
 
 
 def load_catalogue_identity(path: Path) -> dict:
     """Read catalogue.yaml: {'id', 'title', 'version'}. Raises CatalogueError."""
-    try:
-        raw = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=FAST_YAML_LOADER)
-    except (OSError, yaml.YAMLError) as exc:
-        raise CatalogueError(f"Cannot read the catalogue identity file {path}: {exc}.") from exc
-    if not isinstance(raw, dict) or not isinstance(raw.get("version"), int) or not raw.get("id"):
-        raise CatalogueError(f"{path} must give the catalogue's 'id' and a whole-number 'version'.")
-    return {"id": str(raw["id"]), "title": str(raw.get("title", raw["id"])), "version": raw["version"]}
+    raw = load_file(path, "the catalogue identity file")
+    version = raw.get("version") if isinstance(raw, dict) else None
+    if not isinstance(raw, dict) or type(version) is not int or not 1 <= version <= 2 ** 53 \
+            or not isinstance(raw.get("id"), str) or not is_slug(raw["id"]) or len(raw["id"]) > 100:
+        raise CatalogueError(f"{path} must give the catalogue's 'id' (a-z, 0-9 and hyphens) and a whole-number "
+                             "'version'.")
+    title = raw.get("title", raw["id"])
+    if not isinstance(title, str) or len(title) > 500 or forbidden_character(title) is not None:
+        raise CatalogueError(f"{path} must give the catalogue's 'title' as one line of text of at most 500 "
+                             "characters.")
+    return {"id": raw["id"], "title": title, "version": version}
 
 
 def _suggest(value: str, known) -> str:
@@ -136,6 +175,9 @@ def parse_practice(path: Path, text: str, taxonomy: Taxonomy, documents,
     where = str(path)
     front, problems = split_front_matter(text, where)
     if front is None:
+        return None, problems
+    problems = check_fields(front, where, PRACTICE_RULES)
+    if problems:  # nothing else looks at an oversized or hostile value
         return None, problems
     data = front.data
     line = front.line_of
@@ -258,6 +300,9 @@ def parse_guidance(path: Path, text: str, taxonomy: Taxonomy, documents) -> tupl
     where = str(path)
     front, problems = split_front_matter(text, where)
     if front is None:
+        return None, problems
+    problems = check_fields(front, where, GUIDANCE_RULES)
+    if problems:
         return None, problems
     data = front.data
     for key in data:

@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from .errors import CatalogueError
+from .safe_yaml import FAST_LOADER, load_file, load_text
+from .text import describe_character, forbidden_character
 
 LANGUAGES = ("en", "es", "fr", "pt")
-# libyaml's loader when PyYAML was built with it: about ten times faster than pure Python.
-FAST_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+FAST_YAML_LOADER = FAST_LOADER  # kept for callers of this name; catalogue YAML goes through safe_yaml
 
 # The facet fields a practice is tagged with, in the order the filter panel shows them.
 # Keys are the names used by the CLI (--policy-area), the JSON contract and the query
@@ -106,55 +105,82 @@ class Taxonomy:
 
 def load_taxonomy(path: Path) -> Taxonomy:
     """Read taxonomy.yaml. Raises CatalogueError with a sentence when it is unusable."""
-    try:
-        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=FAST_YAML_LOADER)
-    except OSError as exc:
-        raise CatalogueError(f"Cannot read the taxonomy file {path}: {exc.strerror}.") from exc
-    except yaml.YAMLError as exc:
-        raise CatalogueError(f"The taxonomy file {path} is not valid YAML: {exc}.") from exc
-    return taxonomy_from_data(data, str(path))
+    return taxonomy_from_data(load_file(path, "the taxonomy file"), str(path))
+
+
+MAX_TERMS = 5_000  # per vocabulary; the longest has under 100
+MAX_SYNONYMS = 200
+MAX_TAXONOMY_TEXT = 1_000  # a label, synonym or title (the longest, a GCM objective's wording, is 115)
+
+
+def _checked_text(value, what: str, where: str, optional: bool = False) -> str | None:
+    """`value` as a label, synonym, title or id: text (a number is read as text) of at most
+    MAX_TAXONOMY_TEXT characters without control characters. Raises CatalogueError."""
+    if value is None and optional:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise CatalogueError(f"The taxonomy in {where} has {what} that is not text.")
+    text = str(value)
+    if len(text) > MAX_TAXONOMY_TEXT:
+        raise CatalogueError(f"The taxonomy in {where} has {what} of {len(text):,} characters; at most "
+                             f"{MAX_TAXONOMY_TEXT:,} are allowed.")
+    bad = forbidden_character(text)
+    if bad is not None:
+        raise CatalogueError(f"The taxonomy in {where} has {what} holding the character {describe_character(bad)}; "
+                             "remove it.")
+    return text
+
+
+def _labels(raw, what: str, where: str) -> dict:
+    if not isinstance(raw, dict):
+        raise CatalogueError(f"The taxonomy in {where} gives {what} no label mapping ({{en: ..., es: ...}}).")
+    odd = [lang for lang, text in raw.items() if lang not in LANGUAGES or not isinstance(text, str)]
+    if odd:  # typically an unquoted comma in a YAML flow mapping splitting a label
+        raise CatalogueError(f"The labels of {what} in {where} are broken near '{str(odd[0])[:40]}': quote labels "
+                             "that contain commas.")
+    labels = {lang: _checked_text(text, f"a label of {what}", where) for lang, text in raw.items()}
+    if "en" not in labels:
+        raise CatalogueError(f"The taxonomy in {where} gives {what} no English label.")
+    return labels
+
+
+def _term(name: str, raw, where: str) -> Term:
+    if not isinstance(raw, dict) or "id" not in raw or not isinstance(raw.get("label"), dict):
+        raise CatalogueError(f"A term of '{name}' in {where} lacks an id or a label mapping: {str(raw)[:80]!r}.")
+    term_id = _checked_text(raw["id"], f"an id in '{name}'", where)
+    what = f"'{term_id}' in '{name}'"
+    synonyms = raw.get("synonyms") or []
+    if not isinstance(synonyms, list) or len(synonyms) > MAX_SYNONYMS:
+        raise CatalogueError(f"The synonyms of {what} in {where} must be a list of at most {MAX_SYNONYMS} words.")
+    return Term(field=name, id=term_id, labels=_labels(raw["label"], what, where),
+                synonyms=tuple(_checked_text(s, f"a synonym of {what}", where) for s in synonyms),
+                region=_checked_text(raw.get("region"), f"the region of {what}", where, optional=True),
+                group=_checked_text(raw.get("group"), f"the group of {what}", where, optional=True),
+                title=_checked_text(raw.get("title"), f"the title of {what}", where, optional=True))
 
 
 def taxonomy_from_data(data, where: str = "taxonomy") -> Taxonomy:
-    """Build a Taxonomy from the parsed YAML mapping (also used for bundles)."""
+    """Build a Taxonomy from the parsed YAML mapping (also used for bundles: every value is
+    checked, so that a malformed taxonomy is one sentence, never a crash). Raises CatalogueError."""
     if not isinstance(data, dict):
         raise CatalogueError(f"The taxonomy in {where} must be a mapping of vocabularies.")
     vocabularies = {}
     for name in VOCABULARIES:
         section = data.get(name)
-        if not isinstance(section, dict) or not isinstance(section.get("terms"), list):
+        if not isinstance(section, dict) or not isinstance(section.get("terms"), list) \
+                or len(section["terms"]) > MAX_TERMS:
             raise CatalogueError(f"The taxonomy in {where} has no usable '{name}' vocabulary.")
-        terms = []
-        for raw in section["terms"]:
-            if not isinstance(raw, dict) or "id" not in raw or not isinstance(raw.get("label"), dict):
-                raise CatalogueError(
-                    f"A term of '{name}' in {where} lacks an id or a label mapping: {raw!r}."
-                )
-            labels = {lang: str(text) for lang, text in raw["label"].items()}
-            odd = [lang for lang, text in raw["label"].items() if lang not in LANGUAGES or not isinstance(text, str)]
-            if odd:  # typically an unquoted comma in a YAML flow mapping splitting a label
-                raise CatalogueError(f"The labels of '{raw['id']}' in '{name}' of {where} are broken near "
-                                     f"'{odd[0]}': quote labels that contain commas.")
-            if "en" not in labels:
-                raise CatalogueError(f"The term '{raw['id']}' of '{name}' in {where} has no English label.")
-            terms.append(
-                Term(
-                    field=name,
-                    id=str(raw["id"]),
-                    labels=labels,
-                    synonyms=tuple(str(s) for s in raw.get("synonyms") or ()),
-                    region=raw.get("region"),
-                    group=raw.get("group"),
-                    title=raw.get("title"),
-                )
-            )
-        groups = tuple(
-            (g["id"], g.get("kind", ""), {k: str(v) for k, v in g["label"].items()})
-            for g in section.get("groups") or ()
-        )
+        terms = [_term(name, raw, where) for raw in section["terms"]]
+        groups = section.get("groups") or []
+        if not isinstance(groups, list) or len(groups) > MAX_TERMS \
+                or not all(isinstance(g, dict) and "id" in g for g in groups):
+            raise CatalogueError(f"The groups of '{name}' in {where} must be a list of {{id, kind, label}}.")
+        groups = tuple((_checked_text(g["id"], f"a group id of '{name}'", where),
+                        _checked_text(g.get("kind", ""), f"a group kind of '{name}'", where),
+                        _labels(g.get("label"), f"the group '{g['id']}' of '{name}'", where)) for g in groups)
         vocabularies[name] = Vocabulary(
             name=name,
-            labels={k: str(v) for k, v in (section.get("label") or {"en": name}).items()},
+            labels=_labels(section.get("label") or {"en": name}, f"the vocabulary '{name}'", where),
             terms=tuple(terms),
             groups=groups,
             _by_id={t.id: t for t in terms},
@@ -168,4 +194,4 @@ def taxonomy_from_meta(meta: dict) -> Taxonomy:
     import json
     if "taxonomy_json" in meta:
         return taxonomy_from_data(json.loads(meta["taxonomy_json"]), "catalogue.db")
-    return taxonomy_from_data(yaml.load(meta["taxonomy"], Loader=FAST_YAML_LOADER), "catalogue.db")
+    return taxonomy_from_data(load_text(meta["taxonomy"]), "catalogue.db")

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from .field_rules import TRANSLATION_RULES, check_fields
 from .frontmatter import Problem, read_source, split_front_matter
 from .model import GuidanceText, PracticeText
 
@@ -89,6 +90,9 @@ def _common(path: Path, text: str, keys: tuple, expected_id: str) -> tuple:
     where = str(path)
     front, problems = split_front_matter(text, where)
     if front is None:
+        return None, "", problems
+    problems = check_fields(front, where, TRANSLATION_RULES)
+    if problems:  # nothing else looks at an oversized or hostile value
         return None, "", problems
     data, line = front.data, front.line_of
     name = split_name(path)

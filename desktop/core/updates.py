@@ -34,6 +34,7 @@ from .bundles import (
     sha256_hex,
     tree_digest,
 )
+from .diskspace import MB, check_free_space, check_writable, explain_write_error, tree_size
 from .errors import CatalogueError
 from .inbox import InboxScan, Offer, ensure_inbox, scan_inbox  # noqa: F401  (part of this module's API)
 from .installed import (
@@ -109,10 +110,12 @@ class PreparedImport:
     refuse if another import or a rollback changed the installed catalogue in the meantime."""
 
     def __init__(self, layout: Layout, bundle: Bundle, preview: ImportPreview, plan: _Plan,
-                 state: InstalledCatalogue, pointer: Pointer):
+                 state: InstalledCatalogue, pointer: Pointer, space_needed: int = 0):
         self.layout, self.bundle, self.preview = layout, bundle, preview
         self._plan, self._state, self._pointer = plan, state, pointer
         self.applied = False
+        self.space_needed = space_needed  # bytes the import is expected to write (see space_needed())
+        self._written = 0
 
     def __enter__(self) -> "PreparedImport":
         return self
@@ -128,16 +131,39 @@ class PreparedImport:
         """Build the new version beside the installed one and switch to it atomically.
 
         Returns the now installed catalogue. Raises UpdateBusy, BundleRefused (the installed
-        catalogue changed since the preview) or CatalogueError; the old catalogue stays in use."""
+        catalogue changed since the preview), NotEnoughSpace (checked before anything is written,
+        and again when a write fails), FolderNotWritable (a read-only home) or CatalogueError;
+        the old catalogue stays in use."""
         if self._plan is None:
             raise CatalogueError("This update was already applied or discarded; prepare it again.")
+        layout = self.layout
+        try:
+            self._apply()
+        except Exception as exc:
+            explained = explain_write_error(exc, layout.catalogues, "import the update",
+                                            max(self.space_needed, int(self._written * 1.5)))
+            if explained is None or explained is exc:
+                raise
+            raise explained from exc
+        self.applied, self._plan = True, None
+        return installed(layout)
+
+    def check_room(self) -> None:
+        """Raise FolderNotWritable (a read-only home) or NotEnoughSpace now, before the user is
+        asked to confirm; `apply` checks again."""
+        check_writable(self.layout.catalogues, "import the update")
+        check_free_space(self.layout.catalogues, self.space_needed)
+
+    def _apply(self) -> None:
         layout, manifest = self.layout, self.bundle.manifest
-        with UpdateLock(layout):
+        with UpdateLock(layout, "import the update"):
             if read_pointer(layout) != self._pointer or installed(layout) != self._state:
                 raise BundleRefused("The installed catalogue changed while this update was shown; "
                                     "nothing was imported, import it again.")
             remove_leftovers(layout)  # of imports killed earlier: they are never needed
+            check_free_space(layout.catalogues, self.space_needed)
             staging = layout.catalogues / f".staging-{uuid.uuid4().hex[:12]}"
+            switched = False
             try:
                 folder = staging / "version"
                 folder.mkdir(parents=True)
@@ -151,12 +177,16 @@ class PreparedImport:
                 previous = self._pointer.current if self._state.origin == "imported" else None
                 write_pointer(layout, Pointer(current=VersionRef(name, manifest.catalogue_version),
                                               previous=previous))
+                switched = True
+            except BaseException:
+                self._written = tree_size(staging)  # sizes the message when the disk filled up
+                raise
             finally:
                 shutil.rmtree(staging, ignore_errors=True)
+                if not switched:  # a renamed folder the pointer never named: gone now, not at the next import
+                    _remove_leftovers_quietly(layout)
             remove_leftovers(layout)
             kill_point("cleaned")
-        self.applied, self._plan = True, None
-        return installed(layout)
 
     def _build(self, folder: Path) -> None:
         plan, bundle, manifest = self._plan, self.bundle, self.bundle.manifest
@@ -246,6 +276,30 @@ def _check_fit(manifest, base: _Base, installed_version: int) -> None:
     if any(not p.startswith("practices/") or practice_id(p) not in removed_whole | carried for p in gone) \
             or removed_whole != set(manifest.removed):
         raise misfit
+
+
+# A built catalogue (catalogue.db, search index and its arrays) takes 4 to 9 times the bytes of
+# its sources (6.4 MB for the shipped 0.74 MB); used when there is no installed one to scale.
+BUILT_PER_SOURCE_BYTE = 10
+
+
+def space_needed(plan: _Plan, bundle: Bundle, base: _Base) -> int:
+    """Bytes an import is expected to write: the installed version's catalogue.db and index
+    scaled to the new practice count (or ten times the sources the bundle carries when nothing
+    is installed to scale), half again for the index's temporary files, and 1 MB."""
+    installed_bytes = tree_size(base.db_path) + tree_size(base.index_path) if base.db_path is not None else 0
+    if installed_bytes and base.practices:
+        estimate = installed_bytes * max(len(plan.sources.practices), 1) / len(base.practices)
+    else:
+        estimate = BUILT_PER_SOURCE_BYTE * sum(len(data) for data in bundle.members.values())
+    return int(estimate * 1.5) + MB
+
+
+def _remove_leftovers_quietly(layout: Layout) -> None:
+    try:
+        remove_leftovers(layout)
+    except OSError:
+        pass
 
 
 class StoredPractice:
@@ -393,7 +447,7 @@ def prepare_import(layout: Layout, path: Path, allow_downgrade: bool = False,
         date=manifest.date, signer=bundle.signer.label, signer_key_id=bundle.signer.key_id, added=added,
         changed=changed, removed=removed, practice_count=manifest.practice_count,
         downgrade=manifest.catalogue_version <= state.version)
-    return PreparedImport(layout, bundle, preview, plan, state, pointer)
+    return PreparedImport(layout, bundle, preview, plan, state, pointer, space_needed(plan, bundle, base))
 
 
 def preview_import(layout: Layout, path: Path, allow_downgrade: bool = False) -> ImportPreview:
@@ -407,7 +461,17 @@ def rollback(layout: Layout) -> InstalledCatalogue:
 
     One level deep: after a rollback there is nothing further back. Raises NothingToRollBack
     or UpdateBusy; user data is untouched."""
-    with UpdateLock(layout):
+    try:
+        return _rollback(layout)
+    except Exception as exc:
+        explained = explain_write_error(exc, layout.catalogues, "roll back the catalogue", what="the rollback")
+        if explained is None or explained is exc:
+            raise
+        raise explained from exc
+
+
+def _rollback(layout: Layout) -> InstalledCatalogue:
+    with UpdateLock(layout, "roll back the catalogue"):
         state, pointer = installed(layout), read_pointer(layout)
         if state.origin != "imported":
             raise NothingToRollBack(f"There is no previous catalogue to restore: version {state.version} came "

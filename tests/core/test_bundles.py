@@ -175,12 +175,27 @@ def test_verify_refuses_with_exit_code_2(world, tmp_path):
         read_bundle(world.v2, trusted_keys(stranger_layout))
 
 
-def test_publishing_checks_the_bundle_as_offices_will(world, tmp_path):
-    """A practice too large for an office's limits is valid at headquarters but refused in the
-    field: the publish check catches it before anything is written."""
+def test_publishing_checks_the_bundle_as_offices_will(world, tmp_path, monkeypatch):
+    """A bundle past an office's limits is refused by the publish check before anything is
+    written. (A practice cannot be too large for the default limits any more: validation caps
+    every field far below them, see the next test; here the office's limits are made small.)"""
+    from desktop.core import publish as publish_module
+    from desktop.core.bundles import Limits, read_bundle
+
+    def small_office(path, trusted, limits=None, with_members=True):
+        return read_bundle(path, trusted, Limits(max_member_bytes=2_000), with_members)
+    monkeypatch.setattr(publish_module, "read_bundle", small_office)
+    before = snapshot(world.editor)
+    with pytest.raises(PublishRefused, match="field offices would refuse the bundle: the member "):
+        publish(editor_layout(world), world.key.private_path, tmp_path / "out.pcbundle")
+    assert snapshot(world.editor) == before and not list(tmp_path.glob("out.pcbundle*"))
+
+
+def test_an_oversized_practice_is_refused_at_headquarters(world, tmp_path):
     practice = world.editor / "resources" / "practices" / f"{world.ids[4]}.md"
     practice.write_text(practice.read_text(encoding="utf-8") + "\nword " * 1_000_000, encoding="utf-8")
     before = snapshot(world.editor)
-    with pytest.raises(PublishRefused, match="field offices would refuse the bundle: the member practices/"):
+    with pytest.raises(ValidationFailed) as failed:
         publish(editor_layout(world), world.key.private_path, tmp_path / "out.pcbundle")
+    assert "larger than 4 MB" in str(failed.value.problems[0])
     assert snapshot(world.editor) == before and not list(tmp_path.glob("out.pcbundle*"))
