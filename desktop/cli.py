@@ -76,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true")
     from .cli_updates import add_commands  # keys, publish, verify, import, rollback, contributions
     add_commands(commands)
+    from .cli_mirrors import add_commands as add_mirror_commands  # check-updates, fetch-update
+    add_mirror_commands(commands)
     return parser
 
 
@@ -253,6 +255,9 @@ def run(argv: list[str]) -> int:
         from .cli_updates import COMMANDS as UPDATE_COMMANDS
         if args.command in UPDATE_COMMANDS:
             return UPDATE_COMMANDS[args.command](args, layout)
+        from .cli_mirrors import COMMANDS as MIRROR_COMMANDS
+        if args.command in MIRROR_COMMANDS:
+            return MIRROR_COMMANDS[args.command](args, layout)
         if args.command in PROJECT_COMMANDS:
             return PROJECT_COMMANDS[args.command](args, layout)
         from .core.session import open_catalogue
