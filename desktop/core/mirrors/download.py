@@ -77,7 +77,7 @@ def _receive(response, entry: IndexEntry, part: Path, start: int, progress, canc
             if cancelled is not None and cancelled.is_set():
                 raise DownloadCancelled(f"The download was cancelled; the {kilobytes(have)} already downloaded are "
                                         "kept, and the next download resumes from there.")
-            data = response.read(min(CHUNK_BYTES, entry.size - have))
+            data = response.read1(min(CHUNK_BYTES, entry.size - have))  # what has come, not a full chunk
             if not data:
                 break
             out.write(data)
