@@ -131,6 +131,15 @@ def download_offer(layout: Layout, offer: MirrorOffer, progress=None, cancelled:
     return download(client, offer.entry, folder, progress, cancelled, retries, pause)
 
 
+def downloaded_so_far(layout: Layout, offer: MirrorOffer) -> int:
+    """Bytes of the offer's bundle already downloaded by an earlier, interrupted attempt."""
+    part = part_path(state.downloads_dir(layout), offer.entry)
+    try:
+        return min(part.stat().st_size, offer.size)
+    except OSError:
+        return 0
+
+
 def _prune(folder: Path, index: MirrorIndex) -> None:
     """Remove downloads (whole or partial) of bundles the current index no longer lists."""
     keep = set()
