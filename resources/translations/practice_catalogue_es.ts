@@ -638,6 +638,86 @@
         <source>Save the contribution in</source>
         <translation>Guardar la contribución en</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="50"/>
+        <source>One web address per line, e.g. https://example.org/catalogue</source>
+        <translation>Una dirección web por línea, p. ej. https://example.org/catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="51"/>
+        <source>Mirrors checked for updates</source>
+        <translation>Réplicas consultadas para actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="53"/>
+        <source>A server on this office&apos;s own network, e.g. http://192.168.1.20/catalogue</source>
+        <translation>Un servidor en la red de esta oficina, p. ej. http://192.168.1.20/catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="54"/>
+        <source>Local mirrors (plain HTTP allowed)</source>
+        <translation>Réplicas locales (se permite HTTP sin cifrar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="63"/>
+        <source>Mirrors:</source>
+        <translation>Réplicas:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="64"/>
+        <source>Local mirrors:</source>
+        <translation>Réplicas locales:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="124"/>
+        <source>Downloading catalogue version %1</source>
+        <translation>Descargando la versión %1 del catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="140"/>
+        <source>%1 of %2 downloaded, %3 remaining</source>
+        <translation>%1 de %2 descargados, faltan %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="187"/>
+        <source>No mirror is set: add the web address of one in File → Settings.</source>
+        <translation>No hay ninguna réplica configurada: añada su dirección web en Archivo → Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="190"/>
+        <source>Checking the mirrors for catalogue updates…</source>
+        <translation>Buscando actualizaciones del catálogo en las réplicas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="220"/>
+        <source>The catalogue is up to date (version %1).</source>
+        <translation>El catálogo está al día (versión %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="223"/>
+        <source>Catalogue version %1 is available (%2).</source>
+        <translation>La versión %1 del catálogo está disponible (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="227"/>
+        <source>%1 of it was downloaded before.</source>
+        <translation>%1 ya se descargó antes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="229"/>
+        <source>Download it now?</source>
+        <translation>¿Descargarla ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="255"/>
+        <source>The download was cancelled; the next download resumes where it stopped.</source>
+        <translation>Se canceló la descarga; la próxima continuará donde se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="112"/>
+        <source>Check for updates</source>
+        <translation>Buscar actualizaciones</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -638,6 +638,86 @@
         <source>Save the contribution in</source>
         <translation>Enregistrer la contribution dans</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="50"/>
+        <source>One web address per line, e.g. https://example.org/catalogue</source>
+        <translation>Une adresse web par ligne, p. ex. https://example.org/catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="51"/>
+        <source>Mirrors checked for updates</source>
+        <translation>Miroirs consultés pour les mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="53"/>
+        <source>A server on this office&apos;s own network, e.g. http://192.168.1.20/catalogue</source>
+        <translation>Un serveur sur le réseau de ce bureau, p. ex. http://192.168.1.20/catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="54"/>
+        <source>Local mirrors (plain HTTP allowed)</source>
+        <translation>Miroirs locaux (HTTP non chiffré autorisé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="63"/>
+        <source>Mirrors:</source>
+        <translation>Miroirs :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="64"/>
+        <source>Local mirrors:</source>
+        <translation>Miroirs locaux :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="124"/>
+        <source>Downloading catalogue version %1</source>
+        <translation>Téléchargement de la version %1 du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="140"/>
+        <source>%1 of %2 downloaded, %3 remaining</source>
+        <translation>%1 sur %2 téléchargés, %3 restants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="187"/>
+        <source>No mirror is set: add the web address of one in File → Settings.</source>
+        <translation>Aucun miroir n&apos;est défini : ajoutez son adresse web dans Fichier → Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="190"/>
+        <source>Checking the mirrors for catalogue updates…</source>
+        <translation>Recherche de mises à jour du catalogue sur les miroirs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="220"/>
+        <source>The catalogue is up to date (version %1).</source>
+        <translation>Le catalogue est à jour (version %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="223"/>
+        <source>Catalogue version %1 is available (%2).</source>
+        <translation>La version %1 du catalogue est disponible (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="227"/>
+        <source>%1 of it was downloaded before.</source>
+        <translation>%1 ont déjà été téléchargés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="229"/>
+        <source>Download it now?</source>
+        <translation>La télécharger maintenant ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="255"/>
+        <source>The download was cancelled; the next download resumes where it stopped.</source>
+        <translation>Le téléchargement a été annulé ; le prochain reprendra là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="112"/>
+        <source>Check for updates</source>
+        <translation>Rechercher des mises à jour</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

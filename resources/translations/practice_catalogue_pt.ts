@@ -638,6 +638,86 @@
         <source>Save the contribution in</source>
         <translation>Salvar a contribuição em</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="50"/>
+        <source>One web address per line, e.g. https://example.org/catalogue</source>
+        <translation>Um endereço web por linha, p. ex. https://example.org/catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="51"/>
+        <source>Mirrors checked for updates</source>
+        <translation>Espelhos consultados para atualizações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="53"/>
+        <source>A server on this office&apos;s own network, e.g. http://192.168.1.20/catalogue</source>
+        <translation>Um servidor na rede deste escritório, p. ex. http://192.168.1.20/catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="54"/>
+        <source>Local mirrors (plain HTTP allowed)</source>
+        <translation>Espelhos locais (HTTP sem cifra permitido)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="63"/>
+        <source>Mirrors:</source>
+        <translation>Espelhos:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="64"/>
+        <source>Local mirrors:</source>
+        <translation>Espelhos locais:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="124"/>
+        <source>Downloading catalogue version %1</source>
+        <translation>A transferir a versão %1 do catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="140"/>
+        <source>%1 of %2 downloaded, %3 remaining</source>
+        <translation>%1 de %2 transferidos, faltam %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="187"/>
+        <source>No mirror is set: add the web address of one in File → Settings.</source>
+        <translation>Nenhum espelho está definido: adicione o endereço web de um em Ficheiro → Definições.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="190"/>
+        <source>Checking the mirrors for catalogue updates…</source>
+        <translation>A procurar atualizações do catálogo nos espelhos…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="220"/>
+        <source>The catalogue is up to date (version %1).</source>
+        <translation>O catálogo está atualizado (versão %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="223"/>
+        <source>Catalogue version %1 is available (%2).</source>
+        <translation>A versão %1 do catálogo está disponível (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="227"/>
+        <source>%1 of it was downloaded before.</source>
+        <translation>%1 já foram transferidos antes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="229"/>
+        <source>Download it now?</source>
+        <translation>Transferi-la agora?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="255"/>
+        <source>The download was cancelled; the next download resumes where it stopped.</source>
+        <translation>A transferência foi cancelada; a próxima continua onde parou.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="112"/>
+        <source>Check for updates</source>
+        <translation>Procurar atualizações</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
