@@ -671,22 +671,22 @@
     <message>
         <location filename="../../desktop/ui/mirror_updates.py" line="124"/>
         <source>Downloading catalogue version %1</source>
-        <translation>A transferir a versão %1 do catálogo</translation>
+        <translation>Baixando a versão %1 do catálogo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mirror_updates.py" line="140"/>
         <source>%1 of %2 downloaded, %3 remaining</source>
-        <translation>%1 de %2 transferidos, faltam %3</translation>
+        <translation>%1 de %2 baixados, faltam %3</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mirror_updates.py" line="187"/>
         <source>No mirror is set: add the web address of one in File → Settings.</source>
-        <translation>Nenhum espelho está definido: adicione o endereço web de um em Ficheiro → Definições.</translation>
+        <translation>Nenhum espelho está definido: adicione o endereço web de um em Arquivo → Configurações.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mirror_updates.py" line="190"/>
         <source>Checking the mirrors for catalogue updates…</source>
-        <translation>A procurar atualizações do catálogo nos espelhos…</translation>
+        <translation>Procurando atualizações do catálogo nos espelhos…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mirror_updates.py" line="220"/>
@@ -701,17 +701,17 @@
     <message>
         <location filename="../../desktop/ui/mirror_updates.py" line="227"/>
         <source>%1 of it was downloaded before.</source>
-        <translation>%1 já foram transferidos antes.</translation>
+        <translation>%1 já foram baixados antes.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mirror_updates.py" line="229"/>
         <source>Download it now?</source>
-        <translation>Transferi-la agora?</translation>
+        <translation>Baixá-la agora?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mirror_updates.py" line="255"/>
         <source>The download was cancelled; the next download resumes where it stopped.</source>
-        <translation>A transferência foi cancelada; a próxima continua onde parou.</translation>
+        <translation>O download foi cancelado; o próximo continua de onde parou.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="112"/>
