@@ -90,6 +90,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             for offset in range(0, len(body), step):
                 self.wfile.write(body[offset:offset + step])
+                self.server.bytes_sent += len(body[offset:offset + step])
                 if rate:  # keep the average at `rate` bytes a second
                     ahead = (offset + step) / rate - (time.monotonic() - began)
                     if ahead > 0:
@@ -106,7 +107,7 @@ class MirrorServer(ThreadingHTTPServer):
     def __init__(self, folder: Path, tls: ssl.SSLContext | None = None, host: str = "127.0.0.1"):
         super().__init__((host, 0), _Handler)
         self.folder = Path(folder).resolve()
-        self.faults, self.requests = {}, []
+        self.faults, self.requests, self.bytes_sent = {}, [], 0  # bytes of file bodies sent
         if tls is not None:
             self.socket = tls.wrap_socket(self.socket, server_side=True)
         scheme = "https" if tls is not None else "http"
