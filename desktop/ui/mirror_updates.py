@@ -190,7 +190,7 @@ class MirrorUpdateController:
         self.window.statusBar().showMessage(tr("Checking the mirrors for catalogue updates…"))
         self._jobs.append(run_in_background(lambda: self._check_now(layout, addresses),
                                             lambda result: self._checked(result, quiet),
-                                            lambda message: self._failed(message, quiet)))
+                                            lambda message: self._failed(message, quiet, retry=quiet)))
 
     @staticmethod
     def _check_now(layout, addresses):

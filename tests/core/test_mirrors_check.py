@@ -17,7 +17,9 @@ from desktop.core.keys import key_id_of, load_private_key
 from desktop.core.mirrors import MirrorRefused, MirrorUnreachable, check_mirrors, parse_address
 from desktop.core.mirrors import state as mirror_state
 from desktop.core.mirrors.check import NoMirror
-from desktop.core.mirrors.index import read_index, signed_index_bytes, utc_now
+from desktop.core.mirrors.client import MirrorClient
+from desktop.core.mirrors.index import MAX_INDEX_BYTES, read_index, signed_index_bytes, utc_now
+from desktop.core.mirrors.state import downloads_dir
 
 
 @pytest.fixture
@@ -31,10 +33,14 @@ def check(mw, *urls, **options):
 
 def refused_without_change(mw, call, exception=MirrorRefused) -> str:
     """Run `call`, expect `exception`; the installed catalogue and the seen index must not move."""
-    before = snapshot(mw.home / "catalogues"), mirror_state.seen(mw.layout(), "mlg-practices")
+    def memory():  # a refused or failed check is not remembered: the next start asks again
+        layout = mw.layout()
+        return snapshot(mw.home / "catalogues"), mirror_state.seen(layout, "mlg-practices"), \
+            mirror_state.last_check(layout)
+    before = memory()
     with pytest.raises(exception) as caught:
         call()
-    assert (snapshot(mw.home / "catalogues"), mirror_state.seen(mw.layout(), "mlg-practices")) == before
+    assert memory() == before
     assert installed(mw.layout()).version == 4
     message = str(caught.value)
     assert message.endswith(".") and "Traceback" not in message and "\n" not in message
@@ -67,11 +73,24 @@ def test_a_newer_version_is_offered_as_the_small_delta(mw):
 
 
 def test_the_installed_version_is_up_to_date(mw):
+    leftover = downloads_dir(mw.layout()) / "catalogue-v000004.pcbundle"
+    leftover.parent.mkdir(parents=True)
+    leftover.write_bytes(b"imported long ago")
     with MirrorServer(mw.mirror) as server:
         server.faults["index.json"] = {"body": mw.index_v4}
         result = check(mw, server.url)
     assert result.offer is None and result.up_to_date
     assert result.sentence == "The catalogue is up to date (version 4)."
+    assert not leftover.exists()  # nothing to download: old downloads are cleared
+
+
+def test_an_index_that_trickles_for_ever_is_given_up(mw):
+    with MirrorServer(mw.mirror) as server:
+        padded = (mw.mirror / "index.json").read_bytes() + b" " * 20_000  # valid JSON, slowly sent
+        server.faults["index.json"] = {"body": padded, "rate": 1000}
+        client = MirrorClient(parse_address(server.url))
+        with pytest.raises(MirrorUnreachable, match="too slowly to be an index"):
+            client.read_small("index.json", MAX_INDEX_BYTES, budget=0.3)
 
 
 def test_an_index_replayed_from_an_older_publish_is_refused(mw):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMessageBox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 import mirror_support  # noqa: E402  (a real local mirror server, a mirror folder with versions 4 and 5)
-import updates_support  # noqa: E402
 
 from desktop.core.mirrors.state import downloads_dir  # noqa: E402
 from desktop.core.paths import layout as make_layout  # noqa: E402
@@ -19,10 +18,9 @@ from desktop.core.session import open_catalogue  # noqa: E402
 from desktop.core.userdata import UserData  # noqa: E402
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def mirror_world(tmp_path_factory):
-    world = updates_support.build_world(tmp_path_factory.mktemp("update-world"))
-    return mirror_support.build_mirror_world(tmp_path_factory.mktemp("mirror-world"), world)
+    return mirror_support.session_mirror_world(tmp_path_factory)  # built once, shared with the core tests
 
 
 @pytest.fixture

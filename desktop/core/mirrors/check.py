@@ -89,31 +89,27 @@ def check_mirrors(layout: Layout, addresses, now: dt.datetime | None = None,
     """Ask each mirror in turn for its index; return the first good answer.
 
     Raises NoMirror, or the first mirror's MirrorRefused / MirrorUnreachable when none gave a
-    usable index. Writes only home/mirrors/state.json (the index seen, the time of the check)."""
+    usable index. Writes only in home/mirrors: state.json (the index seen, the time of a good
+    check), and, when the catalogue is up to date, removes downloads no longer needed."""
     addresses = list(addresses)
     if not addresses:
         raise NoMirror("No mirror is set: add its web address in Settings (or give --mirror URL).")
     now = now or dt.datetime.now(dt.timezone.utc)
     current, trusted = installed(layout), trusted_keys(layout)
-    problems, answered = [], False
+    problems = []
     for address in addresses:
         try:
             index = _check_one(layout, address, trusted, current, now, ssl_context, timeout)
-        except MirrorUnreachable as error:
+        except (MirrorUnreachable, MirrorRefused) as error:
             problems.append(error)
             continue
-        except MirrorRefused as error:
-            answered = True
-            problems.append(error)
-            continue
-        state.record_check(layout, now)
+        state.record_check(layout, now)  # only a good answer: a Wi-Fi sign-in page is no check
         passed = tuple(str(p) for p in problems)
         if index.version == current.version:
+            _prune(state.downloads_dir(layout), None)  # up to date: no download is needed any more
             return MirrorCheck(current.version, None, True, passed)
         offer = MirrorOffer(address, index, index.path_from(current.version), current.version)
         return MirrorCheck(current.version, offer, False, passed)
-    if answered:  # a refused index still means the network works: no need to retry within the day
-        state.record_check(layout, now)
     raise problems[0]
 
 
@@ -140,10 +136,10 @@ def downloaded_so_far(layout: Layout, offer: MirrorOffer) -> int:
         return 0
 
 
-def _prune(folder: Path, index: MirrorIndex) -> None:
-    """Remove downloads (whole or partial) of bundles the current index no longer lists."""
+def _prune(folder: Path, index: MirrorIndex | None) -> None:
+    """Remove downloads (whole or partial) of bundles the current index (if any) no longer lists."""
     keep = set()
-    for entry in (index.full, *index.deltas):
+    for entry in (index.full, *index.deltas) if index is not None else ():
         keep |= {entry.file, part_path(folder, entry).name}
     for path in folder.iterdir() if folder.is_dir() else ():
         if path.is_file() and path.name not in keep:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import http.client
 import socket
 import ssl
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from .index import MirrorRefused
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 USER_AGENT = "PracticeCatalogue"  # the same for every office: nothing that tells one from another
 DEFAULT_TIMEOUT = 30.0  # seconds without a byte before a connection counts as dropped
+SMALL_FILE_SECONDS = 120.0  # an index is a few KB: even a bad link brings it in far less
 
 
 class MirrorUnreachable(CatalogueError):
@@ -106,13 +108,22 @@ class MirrorClient:
         except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
             raise sentence_for(error, url, name) from error
 
-    def read_small(self, name: str, cap: int) -> bytes:
-        """The whole of a small file (the index): at most `cap` bytes, or MirrorRefused."""
+    def read_small(self, name: str, cap: int, budget: float = SMALL_FILE_SECONDS) -> bytes:
+        """The whole of a small file (the index): at most `cap` bytes within `budget` seconds,
+        or MirrorRefused (too large) / MirrorUnreachable (too slow: a trickle that never ends)."""
+        deadline, data = time.monotonic() + budget, b""
         with self.open(name, fresh=True) as response:
-            try:
-                data = response.read(cap + 1)
-            except (OSError, http.client.HTTPException) as error:
-                raise sentence_for(error, self.address.file_url(name), name) from error
+            while len(data) <= cap:
+                try:
+                    chunk = response.read1(cap + 1 - len(data))
+                except (OSError, http.client.HTTPException) as error:
+                    raise sentence_for(error, self.address.file_url(name), name) from error
+                if not chunk:
+                    break
+                data += chunk
+                if time.monotonic() > deadline:
+                    raise MirrorUnreachable(f"The mirror at {self.address.host} sends {name} too slowly to be "
+                                            "an index; try again when the connection is better.")
         if len(data) > cap:
             raise MirrorRefused(f"The mirror at {self.address.host} sent more for {name} than any index can hold; "
                                 "it was refused.")
