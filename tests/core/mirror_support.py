@@ -104,8 +104,8 @@ class MirrorServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, folder: Path, tls: ssl.SSLContext | None = None, host: str = "127.0.0.1"):
-        super().__init__((host, 0), _Handler)
+    def __init__(self, folder: Path, tls: ssl.SSLContext | None = None, host: str = "127.0.0.1", port: int = 0):
+        super().__init__((host, port), _Handler)
         self.folder = Path(folder).resolve()
         self.faults, self.requests, self.bytes_sent = {}, [], 0  # bytes of file bodies sent
         if tls is not None:

@@ -154,3 +154,25 @@ def test_a_bundle_redirected_to_another_host_is_refused(mw):
         server.faults[offer.entry.file] = {"redirect": target}
         message = refused_without_change(mw, lambda: fetch(mw, offer))
     assert "redirected to another place" in message and elsewhere.requests == []
+
+
+def test_two_drops_and_a_restart_then_the_import(mw):
+    """The issue's field office: a flaky link drops twice, the app is closed and started again."""
+    expected = (mw.mirror / "catalogue-v000004-to-v000005.pcbundle").read_bytes()
+    closed = threading.Event()
+
+    def progress(done, total):
+        if done >= 10_000:
+            closed.set()  # the user quits the app in the middle of the download
+    with MirrorServer(mw.mirror) as server:
+        offer = offer_from(mw, server)
+        assert offer.sentence == f"Catalogue version 5 is available ({round(len(expected) / 1000)} KB)."
+        server.faults[offer.entry.file] = {"drops": [3_000, 7_000], "rate": 40_000}
+        with pytest.raises(DownloadCancelled):
+            fetch(mw, offer, progress=progress, cancelled=closed)
+        kept = part_path(downloads_dir(mw.layout()), offer.entry).stat().st_size
+        path = fetch(mw, offer_from(mw, server))  # started again: a new check, then the rest
+    ranges = [r for name, r, *_ in server.requests if name == offer.entry.file]
+    assert ranges == [None, "bytes=3000-", "bytes=7000-", f"bytes={kept}-"]
+    assert path.read_bytes() == expected
+    import_and_check(mw, path)

@@ -153,3 +153,17 @@ def test_the_check_at_start_runs_once_a_day(qtbot, field_window, served):
     window.mirror_updates.check_at_start()  # a restart within the day: no request at all
     qtbot.wait(300)
     assert len(served.requests) == 1 and window.mirror_updates.last_offer_box is None
+
+
+def test_a_check_that_finds_no_connection_is_retried_until_one_appears(qtbot, field_window, served):
+    window, _ = field_window
+    placeholder = mirror_support.MirrorServer(served.folder)  # a free port with nobody listening
+    port = placeholder.server_address[1]
+    placeholder.server_close()
+    window.settings.mirror_urls = [f"http://127.0.0.1:{port}"]
+    window.mirror_updates._retry.setInterval(300)  # half an hour in the app
+    window.mirror_updates.check_at_start()
+    qtbot.waitUntil(lambda: "cannot be reached" in window.statusBar().currentMessage(), timeout=10000)
+    assert window.mirror_updates._retry.isActive()
+    with mirror_support.MirrorServer(served.folder, port=port):  # the connection appears
+        assert "Catalogue version 5 is available" in offer_box(qtbot, window).text()
