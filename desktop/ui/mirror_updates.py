@@ -175,8 +175,17 @@ class MirrorUpdateController:
                 mirror_state.check_due(self.layout, dt.datetime.now(dt.timezone.utc)):
             self.check(quiet=True)
 
+    def _downloading(self) -> bool:
+        """True (and the download shown) while a download runs: one at a time per partial file."""
+        if self.download_dialog is not None and self.download_dialog.isVisible():
+            self.download_dialog.raise_()
+            return True
+        return False
+
     def check(self, quiet: bool = False) -> None:
         """Ask the mirrors for their index in the background; offer what is newer."""
+        if self._downloading():
+            return
         try:
             addresses = self.addresses()
         except CatalogueError as error:
@@ -227,7 +236,8 @@ class MirrorUpdateController:
             text += " " + tr("%1 of it was downloaded before.").replace("%1", kilobytes(already))
         box = QMessageBox(QMessageBox.Question, tr("Catalogue update available"),
                           text + " " + tr("Download it now?"), QMessageBox.Yes | QMessageBox.No, self.window)
-        box.finished.connect(lambda code: self.download(offer) if code == QMessageBox.Yes else None)
+        box.finished.connect(lambda code: self.download(offer) if code == QMessageBox.Yes and not self._downloading()
+                             else None)
         self.last_offer_box = box
         box.open()
 

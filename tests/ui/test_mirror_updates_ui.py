@@ -101,6 +101,8 @@ def test_cancel_keeps_the_download_for_next_time(qtbot, field_window, served):
     offer_box(qtbot, window).button(QMessageBox.Yes).click()
     qtbot.waitUntil(lambda: window.mirror_updates.download_dialog is not None
                     and window.mirror_updates.download_dialog.bar.value() > 0, timeout=10000)
+    click_help_check_for_updates(window)  # while downloading: the download is shown, nothing else asked
+    assert [name for name, *_ in served.requests].count("index.json") == 1
     window.mirror_updates.download_dialog.cancel_button.click()
     qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=10000)
     parts = list(downloads_dir(layout).glob("*.part"))

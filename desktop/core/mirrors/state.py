@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,7 +51,7 @@ def _read(layout: Layout) -> dict:
 def _write(layout: Layout, raw: dict) -> None:
     folder = mirrors_dir(layout)
     folder.mkdir(parents=True, exist_ok=True)
-    temporary = folder / (STATE_FILE + ".tmp")
+    temporary = folder / f"{STATE_FILE}.{uuid.uuid4().hex[:8]}.tmp"  # two checks at once never share one
     with open(temporary, "w", encoding="utf-8") as handle:
         json.dump(raw, handle, indent=1, sort_keys=True)
         handle.flush()
