@@ -162,6 +162,10 @@ class MirrorUpdateController:
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(lambda: self.check(quiet=True))
+        self._job = None
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting must not wait for a slow download: it resumes next time
+            app.aboutToQuit.connect(lambda: self._job.cancel() if self._job is not None else None)
 
     def addresses(self) -> list:
         """The mirrors of the settings; raises MirrorRefused for a bad address."""
