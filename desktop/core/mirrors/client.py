@@ -3,7 +3,8 @@
 Nothing leaks: requests go only to the configured mirrors, with a fixed User-Agent, no cookies,
 no query string and no credentials. HTTPS is required except for localhost and for addresses
 the user marks as a local mirror (an office's own LAN server). Certificates are verified against
-the system's trust store (or the context a caller gives) and a failure is a refusal. The
+the system's trust store (truststore: the one the operating system and its browsers use, found
+by a frozen app too) or the context a caller gives, and a failure is a refusal. The
 system's proxy settings are honoured (urllib reads them from the environment, the Windows
 registry or macOS settings), except for this machine itself. A redirect may stay on the same
 scheme, host and port; one to anywhere else is refused.
@@ -80,13 +81,20 @@ class _SameHostRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
+def system_context() -> ssl.SSLContext:
+    """A TLS context that trusts what the operating system trusts (truststore), verifying
+    certificates and host names."""
+    import truststore
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
 class MirrorClient:
     """Opens requests to one mirror. `ssl_context` defaults to the system's trusted certificates."""
 
     def __init__(self, address: MirrorAddress, ssl_context: ssl.SSLContext | None = None,
                  timeout: float = DEFAULT_TIMEOUT):
         self.address, self.timeout = address, timeout
-        context = ssl_context or ssl.create_default_context()
+        context = ssl_context or system_context()
         if context.verify_mode != ssl.CERT_REQUIRED or not context.check_hostname:
             raise MirrorRefused("A connection that does not verify certificates was asked for; it was refused.")
         proxies = urllib.request.ProxyHandler({} if address.host in LOCAL_HOSTS else None)
