@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from updates_support import World, make_user_db, retitle
 
@@ -38,7 +38,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self):  # noqa: N802 (the standard library's name)
         server = self.server
-        name = unquote(self.path.lstrip("/").split("?", 1)[0])
+        # a request through a proxy names the whole URL; this server then plays the proxy
+        path = urlsplit(self.path).path if self.path.startswith("http://") else self.path
+        name = unquote(path.rsplit("/", 1)[-1].split("?", 1)[0])
+        server.proxied.append(self.path.startswith("http://"))
         fault = server.faults.get(name, {})
         server.requests.append((name, self.headers.get("Range"), self.headers.get("User-Agent"),
                                 self.headers.get("Cookie")))
@@ -108,6 +111,7 @@ class MirrorServer(ThreadingHTTPServer):
         super().__init__((host, port), _Handler)
         self.folder = Path(folder).resolve()
         self.faults, self.requests, self.bytes_sent = {}, [], 0  # bytes of file bodies sent
+        self.proxied = []  # per request: did it come through a proxy (an absolute URL)?
         if tls is not None:
             self.socket = tls.wrap_socket(self.socket, server_side=True)
         scheme = "https" if tls is not None else "http"

@@ -212,3 +212,15 @@ def test_read_index_checks_its_shape(mw):
         read_index(broken, trusted, "here")
     with pytest.raises(MirrorRefused, match="not a catalogue index"):
         read_index(b"<html>Sign in to the hotel Wi-Fi</html>", trusted, "here")
+
+
+def test_the_system_proxy_is_used_except_for_this_computer(mw, monkeypatch):
+    with MirrorServer(mw.mirror) as proxy:
+        monkeypatch.setenv("http_proxy", proxy.url)
+        monkeypatch.delenv("no_proxy", raising=False)
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        # a LAN mirror the proxy reaches for us (the address itself is never dialled)
+        result = check_mirrors(mw.layout(), [parse_address("http://192.0.2.7/catalogue", local=True)])
+        assert result.offer.version == 5 and proxy.proxied == [True]
+        check(mw, proxy.url)  # this computer itself: straight, never through the proxy
+        assert proxy.proxied == [True, False]
