@@ -90,7 +90,7 @@ def test_a_cancelled_download_resumes_after_a_restart(mw):
             cancelled.set()
     with MirrorServer(mw.mirror) as server:
         offer = offer_from(mw, server)
-        server.faults[offer.entry.file] = {"rate": 40_000}
+        server.faults[offer.entry.file] = {"rate": 20_000}  # slow enough for the cancel to come first
         message = refused_without_change(mw, lambda: fetch(mw, offer, progress=progress, cancelled=cancelled),
                                          DownloadCancelled)
         kept = part_path(downloads_dir(mw.layout()), offer.entry).stat().st_size
@@ -167,7 +167,7 @@ def test_two_drops_and_a_restart_then_the_import(mw):
     with MirrorServer(mw.mirror) as server:
         offer = offer_from(mw, server)
         assert offer.sentence == f"Catalogue version 5 is available ({round(len(expected) / 1000)} KB)."
-        server.faults[offer.entry.file] = {"drops": [3_000, 7_000], "rate": 40_000}
+        server.faults[offer.entry.file] = {"drops": [3_000, 7_000], "rate": 10_000}
         with pytest.raises(DownloadCancelled):
             fetch(mw, offer, progress=progress, cancelled=closed)
         kept = part_path(downloads_dir(mw.layout()), offer.entry).stat().st_size
