@@ -15,7 +15,7 @@ from updates_support import snapshot
 
 from desktop.core.installed import installed
 from desktop.core.mirrors import MirrorRefused, MirrorUnreachable, check_mirrors, download_offer, parse_address
-from desktop.core.mirrors.download import DownloadCancelled, part_path
+from desktop.core.mirrors.download import DownloadCancelled, kilobytes, part_path
 from desktop.core.mirrors.state import downloads_dir
 from desktop.core.session import open_catalogue
 from desktop.core.updates import prepare_import
@@ -176,3 +176,8 @@ def test_two_drops_and_a_restart_then_the_import(mw):
     assert ranges == [None, "bytes=3000-", "bytes=7000-", f"bytes={kept}-"]
     assert path.read_bytes() == expected
     import_and_check(mw, path)
+
+
+def test_sizes_read_as_people_say_them():
+    assert [kilobytes(n) for n in (0, 1, 499, 38_400, 999_499, 1_250_000)] == \
+        ["0 KB", "1 KB", "1 KB", "38 KB", "999 KB", "1.2 MB"]

@@ -31,6 +31,8 @@ class DownloadCancelled(CatalogueError):
 
 def kilobytes(size: int) -> str:
     """`38 KB`, `1.2 MB`: sizes as the app shows them."""
+    if size <= 0:
+        return "0 KB"
     return f"{max(1, round(size / 1000)):,} KB" if size < 1_000_000 else f"{size / 1_000_000:.1f} MB"
 
 
