@@ -38,8 +38,9 @@ def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-# numpy (search ranking) came with a larger unpacked budget and a tighter archive one.
-UNPACKED_BUDGET, PACKED_BUDGET = 185, 55
+# numpy (search ranking) came with a larger unpacked budget and a tighter archive one; TLS for
+# updates from mirrors (libssl, libcrypto: 187.8 MiB unpacked, 51.5 MiB packed) raised it from 185.
+UNPACKED_BUDGET, PACKED_BUDGET = 190, 55
 
 
 # Collected as dependencies of Qt's GTK theme plugin, which the spec then leaves out: once it is

@@ -79,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_commands(commands)
     from .cli_lists import add_commands as add_list_commands  # lists, lists export, lists import
     add_list_commands(commands)
+    from .cli_mirrors import add_commands as add_mirror_commands  # check-updates, fetch-update
+    add_mirror_commands(commands)
     return parser
 
 
@@ -284,6 +286,9 @@ def _run(argv: list[str]) -> int:
         from .cli_updates import COMMANDS as UPDATE_COMMANDS
         if args.command in UPDATE_COMMANDS:
             return UPDATE_COMMANDS[args.command](args, layout)
+        from .cli_mirrors import COMMANDS as MIRROR_COMMANDS
+        if args.command in MIRROR_COMMANDS:
+            return MIRROR_COMMANDS[args.command](args, layout)
         if args.command in PROJECT_COMMANDS:
             return PROJECT_COMMANDS[args.command](args, layout)
         if args.command == "lists":

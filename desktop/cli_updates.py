@@ -33,8 +33,10 @@ def add_commands(commands) -> None:
 
     publish = commands.add_parser("publish", help="editors: build a signed update bundle from resources/")
     publish.add_argument("--key", required=True, help="the editor's private key (NAME.key)")
-    publish.add_argument("--out", required=True, help="the bundle file to write (e.g. catalogue-v5.pcbundle)")
+    publish.add_argument("--out", help="the bundle file to write (e.g. catalogue-v5.pcbundle)")
     publish.add_argument("--delta-from", help="an older bundle: publish only the practices changed since it")
+    from .cli_mirrors import add_publish_options
+    add_publish_options(publish)
 
     verify = commands.add_parser("verify", help="check a bundle's signature, checksums, format and practices")
     verify.add_argument("file")
@@ -109,6 +111,19 @@ def cmd_publish(args, layout) -> int:
     """`publish`: build, sign and check a bundle of resources/ (full, or a delta with --delta-from)."""
     from .core.errors import ValidationFailed
     from .core.publish import PublishRefused, publish
+    if bool(args.out) == bool(args.mirror):
+        raise PublishRefused("Give either --out FILE (one bundle) or --mirror DIR (a mirror folder), not both "
+                             "nor neither.")
+    if args.mirror:
+        if args.delta_from:
+            raise PublishRefused("--delta-from is for --out; with --mirror the deltas are made from the bundles "
+                                 "already in the folder.")
+        from .cli_mirrors import cmd_publish_mirror
+        try:
+            return cmd_publish_mirror(args, layout)
+        except (ValidationFailed, PublishRefused) as error:
+            _print_problems(error)
+            raise
     try:
         report = publish(layout, Path(args.key), Path(args.out), Path(args.delta_from) if args.delta_from else None)
     except (ValidationFailed, PublishRefused) as error:

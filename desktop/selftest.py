@@ -62,6 +62,9 @@ def run_self_test(argv) -> int:
             with tempfile.NamedTemporaryFile(dir=layout.home, prefix=".self-test-"):
                 pass  # the home folder is writable
             UserData(layout.user_db).close()
+            step = "preparing secure connections to mirrors"  # ssl and truststore are in the build
+            from .core.mirrors.client import system_context
+            system_context()
             stats = catalogue.stats()
         finally:
             catalogue.close()

@@ -68,6 +68,7 @@ class Application:
         self.window.show()
         if not self.benchmark_start:
             self.window.updates.check_inbox(quiet=True)  # offers a newer bundle found in the inbox
+            self.window.mirror_updates.check_at_start()  # asks the mirrors once a day
         return self.window
 
     def change_language(self, setting: str) -> None:

@@ -52,6 +52,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Text size:"), self.font_size)
         form.addRow(self.tr("Also look for updates in:"), inbox_row)
+        from .mirror_updates import MirrorSettingsFields
+        self.mirror_fields = MirrorSettingsFields(settings, self)
+        form.addRow(self.mirror_fields)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -66,7 +69,7 @@ class SettingsDialog(QDialog):
 
     def values(self) -> dict:
         return {"language": self.language.currentData(), "font_size": self.font_size.value(),
-                "extra_inbox": self.inbox.text().strip()}
+                "extra_inbox": self.inbox.text().strip(), **self.mirror_fields.values()}
 
 
 class AboutDialog(QDialog):

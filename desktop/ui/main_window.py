@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..core.model import SearchRequest
 from .filter_panel import ChipsBar, FilterPanel
 from .menus import build_menus
+from .mirror_updates import MirrorUpdateController
 from .models import ResultsModel
 from .pages import PageMaker
 from .practice_view import PracticeView
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.last_result = None
         self.runner = SearchRunner(catalogue, self)
         self.updates = UpdateController(self, layout) if layout is not None else None
+        self.mirror_updates = MirrorUpdateController(self, layout, self.updates) if layout is not None else None
         self.runner.finished.connect(self._show_result)
         self.runner.failed.connect(self._show_failure)
         self._build_widgets()

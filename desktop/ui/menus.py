@@ -110,6 +110,8 @@ def build_menus(window) -> None:
     _action(view, tr("Smaller text"), lambda: change_font(window, -1), QKeySequence.ZoomOut)
 
     help_menu = _submenu(bar, tr("&Help"))
+    if getattr(window, "mirror_updates", None) is not None:
+        _action(help_menu, tr("Check for updates"), lambda: window.mirror_updates.check(quiet=False))
     _action(help_menu, tr("About Practice Catalogue"), lambda: show_about(window))
 
 
@@ -228,6 +230,8 @@ def open_settings(window) -> None:
         values = dialog.values()
         window.settings.font_size = values["font_size"]
         window.settings.extra_inbox = values["extra_inbox"]
+        from .mirror_updates import apply_mirror_settings
+        apply_mirror_settings(window.settings, values)
         apply_font_size(values["font_size"])
         if values["language"] != window.settings.language:
             window.settings.language = values["language"]

@@ -1,4 +1,4 @@
-"""User settings (language, font size, window state, inbox folder) in home/settings.ini.
+"""User settings (language, font size, window state, inbox folder, mirrors) in home/settings.ini.
 
 An INI file in the home folder rather than the registry, so portable mode keeps settings on
 the stick with the rest of the user's data."""
@@ -52,6 +52,24 @@ class AppSettings:
     @extra_inbox.setter
     def extra_inbox(self, value: str) -> None:
         self._qsettings.setValue("updates/extra_inbox", value)
+
+    @property
+    def mirror_urls(self) -> list:
+        """Web addresses of mirror folders checked for updates (HTTPS), in the order tried."""
+        return [line for line in self._get("updates/mirrors", "", str).splitlines() if line.strip()]
+
+    @mirror_urls.setter
+    def mirror_urls(self, urls) -> None:
+        self._qsettings.setValue("updates/mirrors", "\n".join(u.strip() for u in urls if u.strip()))
+
+    @property
+    def local_mirror_urls(self) -> list:
+        """Mirrors on the office's own network, where plain HTTP is allowed."""
+        return [line for line in self._get("updates/local_mirrors", "", str).splitlines() if line.strip()]
+
+    @local_mirror_urls.setter
+    def local_mirror_urls(self, urls) -> None:
+        self._qsettings.setValue("updates/local_mirrors", "\n".join(u.strip() for u in urls if u.strip()))
 
     def window_state(self) -> tuple:
         return (self._qsettings.value("window/geometry"), self._qsettings.value("window/state"),

@@ -2,126 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../../desktop/ui/menus.py" line="46"/>
+        <location filename="../../desktop/ui/menus.py" line="46" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="49"/>
+        <location filename="../../desktop/ui/menus.py" line="49" />
         <source>Brief of this practice</source>
         <translation>Ficha de esta práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="50"/>
-        <location filename="../../desktop/ui/menus.py" line="54"/>
-        <location filename="../../desktop/ui/menus.py" line="57"/>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="143"/>
+        <location filename="../../desktop/ui/menus.py" line="50" />
+        <location filename="../../desktop/ui/menus.py" line="54" />
+        <location filename="../../desktop/ui/menus.py" line="57" />
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="143" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="51"/>
-        <location filename="../../desktop/ui/menus.py" line="55"/>
-        <location filename="../../desktop/ui/menus.py" line="58"/>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="144"/>
+        <location filename="../../desktop/ui/menus.py" line="51" />
+        <location filename="../../desktop/ui/menus.py" line="55" />
+        <location filename="../../desktop/ui/menus.py" line="58" />
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="144" />
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="52"/>
+        <location filename="../../desktop/ui/menus.py" line="52" />
         <source>Brief of bookmarked practices</source>
         <translation>Fichas de las prácticas con marcador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="56"/>
+        <location filename="../../desktop/ui/menus.py" line="56" />
         <source>Result list</source>
         <translation>Lista de resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="59" />
         <source>Export to CSV…</source>
         <translation>Exportar a CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="64"/>
+        <location filename="../../desktop/ui/menus.py" line="64" />
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <location filename="../../desktop/ui/menus.py" line="65" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <location filename="../../desktop/ui/menus.py" line="67" />
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="68"/>
+        <location filename="../../desktop/ui/menus.py" line="68" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="69"/>
+        <location filename="../../desktop/ui/menus.py" line="69" />
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="70"/>
+        <location filename="../../desktop/ui/menus.py" line="70" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="72"/>
+        <location filename="../../desktop/ui/menus.py" line="72" />
         <source>&amp;Bookmarks</source>
         <translation>&amp;Marcadores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="75"/>
-        <location filename="../../desktop/ui/menus.py" line="82"/>
+        <location filename="../../desktop/ui/menus.py" line="75" />
+        <location filename="../../desktop/ui/menus.py" line="82" />
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="79"/>
+        <location filename="../../desktop/ui/menus.py" line="79" />
         <source>No bookmarks yet</source>
         <translation>Aún no hay marcadores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="80"/>
+        <location filename="../../desktop/ui/menus.py" line="80" />
         <source>My notes</source>
         <translation>Mis notas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="89"/>
+        <location filename="../../desktop/ui/menus.py" line="89" />
         <source>&amp;Searches</source>
         <translation>&amp;Búsquedas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="90"/>
+        <location filename="../../desktop/ui/menus.py" line="90" />
         <source>Save this search…</source>
         <translation>Guardar esta búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="96"/>
+        <location filename="../../desktop/ui/menus.py" line="96" />
         <source>Delete a saved search</source>
         <translation>Eliminar una búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <location filename="../../desktop/ui/menus.py" line="99" />
         <source>Recent searches</source>
         <translation>Búsquedas recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="101"/>
+        <location filename="../../desktop/ui/menus.py" line="101" />
         <source>(filters only)</source>
         <translation>(solo filtros)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="103"/>
+        <location filename="../../desktop/ui/menus.py" line="103" />
         <source>%n filter(s)</source>
         <translation>
             <numerusform>%n filtro</numerusform>
@@ -129,61 +129,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="108"/>
+        <location filename="../../desktop/ui/menus.py" line="108" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="109"/>
+        <location filename="../../desktop/ui/menus.py" line="109" />
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="110"/>
+        <location filename="../../desktop/ui/menus.py" line="110" />
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="112"/>
+        <location filename="../../desktop/ui/menus.py" line="112" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="113"/>
+        <location filename="../../desktop/ui/menus.py" line="114" />
+        <source>Check for updates</source>
+        <translation>Buscar actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="115" />
         <source>About Practice Catalogue</source>
         <translation>Acerca del Catálogo de Prácticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="117"/>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="190"/>
+        <location filename="../../desktop/ui/menus.py" line="119" />
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="190" />
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="117"/>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="119" />
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="191" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="131"/>
-        <location filename="../../desktop/ui/workshop_pack.py" line="166"/>
+        <location filename="../../desktop/ui/menus.py" line="133" />
+        <location filename="../../desktop/ui/workshop_pack.py" line="166" />
         <source>The PDF could not be written: %1</source>
         <translation>No se pudo guardar el PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="180"/>
+        <location filename="../../desktop/ui/menus.py" line="182" />
         <source>Search: %1</source>
         <translation>Búsqueda: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="180"/>
+        <location filename="../../desktop/ui/menus.py" line="182" />
         <source>(everything)</source>
         <translation>(todo el catálogo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="181"/>
-        <location filename="../../desktop/ui/workshop_pack.py" line="81"/>
+        <location filename="../../desktop/ui/menus.py" line="183" />
+        <location filename="../../desktop/ui/workshop_pack.py" line="81" />
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n práctica</numerusform>
@@ -191,67 +196,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="182"/>
+        <location filename="../../desktop/ui/menus.py" line="184" />
         <source>Practice Catalogue: result list</source>
         <translation>Catálogo de Prácticas: lista de resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="183"/>
+        <location filename="../../desktop/ui/menus.py" line="185" />
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="183"/>
+        <location filename="../../desktop/ui/menus.py" line="185" />
         <source>Where</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="183"/>
-        <location filename="../../desktop/ui/menus.py" line="193"/>
-        <location filename="../../desktop/ui/pages.py" line="34"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="184"/>
+        <location filename="../../desktop/ui/menus.py" line="185" />
+        <location filename="../../desktop/ui/menus.py" line="195" />
+        <location filename="../../desktop/ui/pages.py" line="34" />
+        <location filename="../../desktop/ui/updates_ui.py" line="184" />
         <source>Levels</source>
         <translation>Niveles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="183"/>
-        <location filename="../../desktop/ui/menus.py" line="194"/>
+        <location filename="../../desktop/ui/menus.py" line="185" />
+        <location filename="../../desktop/ui/menus.py" line="196" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="188"/>
+        <location filename="../../desktop/ui/menus.py" line="190" />
         <source>Export to CSV</source>
         <translation>Exportar a CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="188"/>
+        <location filename="../../desktop/ui/menus.py" line="190" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="194" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="194" />
         <source>Original title</source>
         <translation>Título original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="193"/>
+        <location filename="../../desktop/ui/menus.py" line="195" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="197"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="250"/>
+        <location filename="../../desktop/ui/menus.py" line="199" />
+        <location filename="../../desktop/ui/updates_ui.py" line="250" />
         <source>The file could not be written: %1</source>
         <translation>No se pudo guardar el archivo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="199"/>
+        <location filename="../../desktop/ui/menus.py" line="201" />
         <source>%n practice(s) exported.</source>
         <translation>
             <numerusform>%n práctica exportada.</numerusform>
@@ -259,460 +264,537 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="203"/>
+        <location filename="../../desktop/ui/menus.py" line="205" />
         <source>Save this search</source>
         <translation>Guardar esta búsqueda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="203"/>
+        <location filename="../../desktop/ui/menus.py" line="205" />
         <source>Name of the search:</source>
         <translation>Nombre de la búsqueda:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="193"/>
-        <location filename="../../desktop/ui/pages.py" line="34"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
+        <location filename="../../desktop/ui/menus.py" line="195" />
+        <location filename="../../desktop/ui/pages.py" line="34" />
+        <location filename="../../desktop/ui/updates_ui.py" line="183" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="193"/>
-        <location filename="../../desktop/ui/pages.py" line="34"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
+        <location filename="../../desktop/ui/menus.py" line="195" />
+        <location filename="../../desktop/ui/pages.py" line="34" />
+        <location filename="../../desktop/ui/updates_ui.py" line="183" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="194"/>
-        <location filename="../../desktop/ui/pages.py" line="34"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="184"/>
+        <location filename="../../desktop/ui/menus.py" line="196" />
+        <location filename="../../desktop/ui/pages.py" line="34" />
+        <location filename="../../desktop/ui/updates_ui.py" line="184" />
         <source>Approaches</source>
         <translation>Enfoques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="194"/>
-        <location filename="../../desktop/ui/pages.py" line="35"/>
+        <location filename="../../desktop/ui/menus.py" line="196" />
+        <location filename="../../desktop/ui/pages.py" line="35" />
         <source>Policy areas</source>
         <translation>Áreas de política</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="35"/>
+        <location filename="../../desktop/ui/pages.py" line="35" />
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="35"/>
+        <location filename="../../desktop/ui/pages.py" line="35" />
         <source>GCM objectives</source>
         <translation>Objetivos del PMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="36"/>
+        <location filename="../../desktop/ui/pages.py" line="36" />
         <source>GCM principles</source>
         <translation>Principios rectores del PMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="36"/>
+        <location filename="../../desktop/ui/pages.py" line="36" />
         <source>SDG targets</source>
         <translation>Metas de los ODS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="36"/>
+        <location filename="../../desktop/ui/pages.py" line="36" />
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="37"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="185"/>
+        <location filename="../../desktop/ui/pages.py" line="37" />
+        <location filename="../../desktop/ui/updates_ui.py" line="185" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="37"/>
+        <location filename="../../desktop/ui/pages.py" line="37" />
         <source>Related practices</source>
         <translation>Prácticas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="37"/>
-        <location filename="../../desktop/ui/pages.py" line="130"/>
+        <location filename="../../desktop/ui/pages.py" line="37" />
+        <location filename="../../desktop/ui/pages.py" line="130" />
         <source>Policy-area guidance</source>
         <translation>Orientaciones del área de política</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="38"/>
+        <location filename="../../desktop/ui/pages.py" line="38" />
         <source>My note</source>
         <translation>Mi nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="38"/>
+        <location filename="../../desktop/ui/pages.py" line="38" />
         <source>(no longer in the catalogue)</source>
         <translation>(ya no está en el catálogo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="38"/>
+        <location filename="../../desktop/ui/pages.py" line="38" />
         <source>Highlights</source>
         <translation>Aspectos destacados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="39"/>
+        <location filename="../../desktop/ui/pages.py" line="39" />
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="39"/>
+        <location filename="../../desktop/ui/pages.py" line="39" />
         <source>Also known as</source>
         <translation>Otros nombres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="40"/>
+        <location filename="../../desktop/ui/pages.py" line="40" />
         <source>Last reviewed</source>
         <translation>Última revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="64"/>
-        <source>This is the catalogue&apos;s translation of its English entry.</source>
+        <location filename="../../desktop/ui/pages.py" line="64" />
+        <source>This is the catalogue's translation of its English entry.</source>
         <translation>Esta es la traducción del catálogo de su ficha en inglés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="66"/>
+        <location filename="../../desktop/ui/pages.py" line="66" />
         <source>The English entry has changed since it was translated.</source>
         <translation>La ficha en inglés ha cambiado desde que se tradujo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="67"/>
+        <location filename="../../desktop/ui/pages.py" line="67" />
         <source>Show in English</source>
         <translation>Ver en inglés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="69"/>
+        <location filename="../../desktop/ui/pages.py" line="69" />
         <source>This is the English original.</source>
         <translation>Este es el original en inglés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="70"/>
+        <location filename="../../desktop/ui/pages.py" line="70" />
         <source>Show the translation</source>
         <translation>Ver la traducción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="72"/>
+        <location filename="../../desktop/ui/pages.py" line="72" />
         <source>This entry has not been translated yet; here is its English text.</source>
         <translation>Esta ficha aún no está traducida; este es su texto en inglés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="104"/>
+        <location filename="../../desktop/ui/pages.py" line="104" />
         <source>Bookmarked</source>
         <translation>Con marcador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="110"/>
+        <location filename="../../desktop/ui/pages.py" line="110" />
         <source>This practice is no longer in the catalogue.</source>
         <translation>Esta práctica ya no está en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="111"/>
+        <location filename="../../desktop/ui/pages.py" line="111" />
         <source>An update removed it. Your note and bookmark are kept below; delete them when you no longer need them.</source>
         <translation>Una actualización la eliminó. Su nota y su marcador se conservan abajo; elimínelos cuando ya no los necesite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="113"/>
+        <location filename="../../desktop/ui/pages.py" line="113" />
         <source>Removed by an update</source>
         <translation>Eliminada por una actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="120"/>
+        <location filename="../../desktop/ui/pages.py" line="120" />
         <source>No guidance for this policy area.</source>
         <translation>No hay orientaciones para esta área de política.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="39"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="39" />
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="39"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="39" />
         <source>This is an older version than the one installed.</source>
         <translation>Esta versión es anterior a la instalada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="40" />
         <source>Published</source>
         <translation>Fecha de publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="40" />
         <source>Signed by</source>
         <translation>Firmada por</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="40" />
         <source>Practices after the update</source>
         <translation>Prácticas tras la actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="41" />
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="41" />
         <source>Changed</source>
         <translation>Modificadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="41" />
         <source>Removed</source>
         <translation>Eliminadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="42"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="42" />
         <source>Your bookmarks and notes are kept. The current catalogue is kept too: File → Roll back restores it.</source>
         <translation>Sus marcadores y notas se conservan. El catálogo actual también se conserva: Archivo → Volver al catálogo anterior lo restaura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="44"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="44" />
         <source>Catalogue version %1 → %2</source>
         <translation>Versión del catálogo %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="66"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="101"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="66" />
+        <location filename="../../desktop/ui/updates_ui.py" line="101" />
         <source>Import catalogue update</source>
         <translation>Importar actualización del catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="70"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="70" />
         <source>Apply update</source>
         <translation>Aplicar actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="102"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="102" />
         <source>Catalogue updates (*.pcbundle *.zip)</source>
         <translation>Actualizaciones del catálogo (*.pcbundle *.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="109"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="109" />
         <source>Checking the update…</source>
         <translation>Comprobando la actualización…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="121"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="121" />
         <source>Installing the update…</source>
         <translation>Instalando la actualización…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="125"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="125" />
         <source>Catalogue updated</source>
         <translation>Catálogo actualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="126"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="126" />
         <source>Catalogue version %1 is installed.</source>
         <translation>La versión %1 del catálogo está instalada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="129"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="129" />
         <source>Roll back the catalogue</source>
         <translation>Volver al catálogo anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="130"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="130" />
         <source>Restore the catalogue that was installed before the last update? Your bookmarks and notes are kept.</source>
         <translation>¿Desea restaurar el catálogo que estaba instalado antes de la última actualización? Sus marcadores y notas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="134"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="134" />
         <source>Restoring the previous catalogue…</source>
         <translation>Restaurando el catálogo anterior…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="138"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="138" />
         <source>Catalogue restored</source>
         <translation>Catálogo restaurado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="139"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="139" />
         <source>Catalogue version %1 is in use again.</source>
         <translation>La versión %1 del catálogo vuelve a estar en uso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="146"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="146" />
         <source>Looking for catalogue updates…</source>
         <translation>Buscando actualizaciones del catálogo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="152"/>
+        <location filename="../../desktop/ui/mirror_updates.py" line="50" />
+        <source>One web address per line, e.g. https://example.org/catalogue</source>
+        <translation>Una dirección web por línea, p. ej. https://example.org/catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="51" />
+        <source>Mirrors checked for updates</source>
+        <translation>Réplicas consultadas para actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="53" />
+        <source>A server on this office's own network, e.g. http://192.168.1.20/catalogue</source>
+        <translation>Un servidor en la red de esta oficina, p. ej. http://192.168.1.20/catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="54" />
+        <source>Local mirrors (plain HTTP allowed)</source>
+        <translation>Réplicas locales (se permite HTTP sin cifrar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="63" />
+        <source>Mirrors:</source>
+        <translation>Réplicas:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="64" />
+        <source>Local mirrors:</source>
+        <translation>Réplicas locales:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="124" />
+        <source>Downloading catalogue version %1</source>
+        <translation>Descargando la versión %1 del catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="140" />
+        <source>%1 of %2 downloaded, %3 remaining</source>
+        <translation>%1 de %2 descargados, faltan %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="200" />
+        <source>No mirror is set: add the web address of one in File → Settings.</source>
+        <translation>No hay ninguna réplica configurada: añada su dirección web en Archivo → Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="203" />
+        <source>Checking the mirrors for catalogue updates…</source>
+        <translation>Buscando actualizaciones del catálogo en las réplicas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="232" />
+        <location filename="../../desktop/ui/updates_ui.py" line="152" />
         <source>Catalogue updates</source>
         <translation>Actualizaciones del catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="153"/>
+        <location filename="../../desktop/ui/mirror_updates.py" line="233" />
+        <source>The catalogue is up to date (version %1).</source>
+        <translation>El catálogo está al día (versión %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="236" />
+        <source>Catalogue version %1 is available (%2).</source>
+        <translation>La versión %1 del catálogo está disponible (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="240" />
+        <source>%1 of it was downloaded before.</source>
+        <translation>%1 ya se descargó antes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="242" />
+        <source>Download it now?</source>
+        <translation>¿Descargarla ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="269" />
+        <source>The download was cancelled; the next download resumes where it stopped.</source>
+        <translation>Se canceló la descarga; la próxima continuará donde se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="153" />
         <source>No newer catalogue update was found in %1.</source>
         <translation>No se encontró ninguna actualización más reciente del catálogo en %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="156"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="156" />
         <source>A catalogue update was found: version %1, signed by %2, in %3. Review it now?</source>
         <translation>Se encontró una actualización del catálogo: versión %1, firmada por %2, en %3. ¿Desea revisarla ahora?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="158"/>
+        <location filename="../../desktop/ui/mirror_updates.py" line="241" />
+        <location filename="../../desktop/ui/updates_ui.py" line="158" />
         <source>Catalogue update available</source>
         <translation>Actualización del catálogo disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="171"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="171" />
         <source>Suggest a practice</source>
         <translation>Proponer una práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="175"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="175" />
         <source>(not said)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
+        <location filename="../../desktop/ui/menus.py" line="194" />
+        <location filename="../../desktop/ui/updates_ui.py" line="183" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="185"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="185" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="186"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="186" />
         <source>Your name and office</source>
         <translation>Su nombre y oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="188"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="188" />
         <source>What was done, by whom, at which level of government, and what came of it.</source>
         <translation>Qué se hizo, quién lo hizo, en qué nivel de gobierno y qué resultados tuvo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="189"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="189" />
         <source>Where the facts come from: a document, a web page, a meeting</source>
         <translation>De dónde proceden los datos: un documento, una página web, una reunión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="191"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="191" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="192"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="192" />
         <source>Place:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="193"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="193" />
         <source>Country:</source>
         <translation>País:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="194"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="194" />
         <source>Levels:</source>
         <translation>Niveles:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="195"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="195" />
         <source>Approaches:</source>
         <translation>Enfoques:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="196"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="196" />
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="197"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="197" />
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="198"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="198" />
         <source>Your name and office:</source>
         <translation>Su nombre y oficina:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="203"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="203" />
         <source>Save contribution…</source>
         <translation>Guardar contribución…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="240"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="240" />
         <source>Save the contribution in</source>
         <translation>Guardar la contribución en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="73"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="73" />
         <source>Reading lists</source>
         <translation>Listas de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="91"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="91" />
         <source>&amp;Lists</source>
         <translation>&amp;Listas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="92"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="92" />
         <source>Show reading lists</source>
         <translation>Mostrar las listas de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="96"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="96" />
         <source>Add this practice to</source>
         <translation>Agregar esta práctica a</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="108"/>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="110"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="108" />
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="110" />
         <source>New list…</source>
         <translation>Nueva lista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="111"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="111" />
         <source>Import a list…</source>
         <translation>Importar una lista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="113"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="113" />
         <source>Export this list…</source>
         <translation>Exportar esta lista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="114"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="114" />
         <source>Workshop pack of this list…</source>
         <translation>Material del taller de esta lista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="135"/>
-        <location filename="../../desktop/ui/workshop_pack.py" line="81"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="135" />
+        <location filename="../../desktop/ui/workshop_pack.py" line="81" />
         <source>Workshop pack</source>
         <translation>Material del taller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="138"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="138" />
         <source>A cover, a contents page and each practice of “%1” in the interface language, with your comments.</source>
         <translation>Una portada, un índice y cada práctica de «%1» en el idioma de la interfaz, con sus comentarios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="141"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="141" />
         <source>Include my &amp;notes on these practices</source>
         <translation>Incluir mis &amp;notas sobre estas prácticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="186"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="186" />
         <source>Workshop pack sent to the printer.</source>
         <translation>Material del taller enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="198"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="198" />
         <source>Making the workshop pack…</source>
         <translation>Preparando el material del taller…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="202"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="202" />
         <source>Workshop pack saved: %1 (%n page(s)).</source>
         <translation>
             <numerusform>Material del taller guardado: %1 (%n página).</numerusform>
@@ -720,27 +802,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_pack.py" line="38"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="38" />
         <source>not in this catalogue (version %1)</source>
         <translation>no está en este catálogo (versión %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_pack.py" line="39"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="39" />
         <source>not in this catalogue</source>
         <translation>no está en este catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_pack.py" line="82"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="82" />
         <source>Practice Catalogue, catalogue %1, version %2</source>
         <translation>Catálogo de Prácticas, catálogo %1, versión %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_pack.py" line="99"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="99" />
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_pack.py" line="112"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="112" />
         <source>Trainer’s comment</source>
         <translation>Comentario del formador</translation>
     </message>
@@ -748,47 +830,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs.py" line="80" />
         <source>About Practice Catalogue</source>
         <translation>Acerca del Catálogo de Prácticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs.py" line="82" />
         <source>Signed by</source>
         <translation>Firmado por</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs.py" line="82" />
         <source>An offline catalogue of multi-level governance of migration practices.</source>
         <translation>Un catálogo sin conexión de prácticas de gobernanza multinivel de la migración.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs.py" line="84" />
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs.py" line="84" />
         <source>version</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs.py" line="84" />
         <source>Built</source>
         <translation>Fecha de generación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs.py" line="85" />
         <source>Practices</source>
         <translation>Prácticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs.py" line="85" />
         <source>Sources (practices citing each)</source>
         <translation>Fuentes (prácticas que citan cada una)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs.py" line="86" />
         <source>Practice Catalogue</source>
         <translation>Catálogo de Prácticas</translation>
     </message>
@@ -796,22 +878,22 @@
 <context>
     <name>ChipsBar</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="150"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="150" />
         <source>not</source>
         <translation>excepto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="153"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="153" />
         <source>Remove this filter</source>
         <translation>Quitar este filtro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="154"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="154" />
         <source>Remove filter %1</source>
         <translation>Quitar el filtro %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="161"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="161" />
         <source>Clear all</source>
         <translation>Quitar todos</translation>
     </message>
@@ -819,68 +901,68 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="30"/>
-        <location filename="../../desktop/ui/filter_panel.py" line="47"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="30" />
+        <location filename="../../desktop/ui/filter_panel.py" line="47" />
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="48"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="48" />
         <source>Clear all</source>
         <translation>Quitar todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="49"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="49" />
         <source>Remove every filter</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="53"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="53" />
         <source>Approach</source>
         <translation>Enfoque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="53"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="53" />
         <source>Level of government</source>
         <translation>Nivel de gobierno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="54"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="54" />
         <source>Policy area</source>
         <translation>Área de política</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="54"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="54" />
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="55"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="55" />
         <source>Region and country</source>
         <translation>Región y país</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="55"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="55" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="56"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="56" />
         <source>GCM objective</source>
         <translation>Objetivo del PMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="119"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="119" />
         <source>Only “%1”</source>
         <translation>Solo “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="121"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="121" />
         <source>Exclude “%1”</source>
         <translation>Excluir “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="123"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="123" />
         <source>Remove this filter</source>
         <translation>Quitar este filtro</translation>
     </message>
@@ -888,58 +970,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
-        <location filename="../../desktop/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="369" />
         <source>Practice Catalogue</source>
         <translation>Catálogo de Prácticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
-        <source>Search practices: words, &quot;exact phrase&quot;, OR, -exclude, country:ecuador, prefix*</source>
-        <translation>Busque prácticas: palabras, &quot;frase exacta&quot;, OR, -excluir, country:ecuador, prefix*</translation>
+        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <source>Search practices: words, "exact phrase", OR, -exclude, country:ecuador, prefix*</source>
+        <translation>Busque prácticas: palabras, "frase exacta", OR, -excluir, country:ecuador, prefix*</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>Sort by relevance</source>
         <translation>Ordenar por relevancia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>Sort by title</source>
         <translation>Ordenar por título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>Sort by country</source>
         <translation>Ordenar por país</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>Sort by year</source>
         <translation>Ordenar por año</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>Sort results</source>
         <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>Show more results</source>
         <translation>Mostrar más resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="216" />
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n práctica</numerusform>
@@ -947,62 +1029,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="243" />
         <source>Did you mean: %1?</source>
         <translation>¿Quiso decir %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="226" />
         <source>No practice matches this search.</source>
         <translation>Ninguna práctica coincide con esta búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
-        <source>&lt;a href=&quot;clear&quot;&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
-        <translation>&lt;a href=&quot;clear&quot;&gt;Quitar todos los filtros&lt;/a&gt; para buscar en todo el catálogo.</translation>
+        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <source>&lt;a href="clear"&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
+        <translation>&lt;a href="clear"&gt;Quitar todos los filtros&lt;/a&gt; para buscar en todo el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="230" />
         <source>Try fewer or other words, or browse with the filters.</source>
         <translation>Pruebe con menos palabras o con otras, o explore con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>Showing results for %1 — search for %2 instead.</source>
         <translation>Resultados para %1 — buscar %2 en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="251" />
         <source>Not found: %1</source>
         <translation>Sin resultados: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="253" />
         <source>Results contain some of your words; no practice has all of them.</source>
         <translation>Los resultados contienen algunas de sus palabras; ninguna práctica las tiene todas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="329" />
         <source>Suggest a practice…</source>
         <translation>Proponer una práctica…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="333" />
         <source>Import update…</source>
         <translation>Importar actualización…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="334" />
         <source>Check the inbox for updates</source>
         <translation>Buscar actualizaciones en la carpeta de entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="335" />
         <source>Roll back to the previous catalogue…</source>
         <translation>Volver al catálogo anterior…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="343" />
         <source>Contribution saved to %1: send this file to the catalogue editors.</source>
         <translation>Contribución guardada en %1: envíe este archivo a los editores del catálogo.</translation>
     </message>
@@ -1010,47 +1092,47 @@
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="83"/>
+        <location filename="../../desktop/ui/practice_view.py" line="83" />
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="84"/>
+        <location filename="../../desktop/ui/practice_view.py" line="84" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="85"/>
+        <location filename="../../desktop/ui/practice_view.py" line="85" />
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="86"/>
+        <location filename="../../desktop/ui/practice_view.py" line="86" />
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="87"/>
+        <location filename="../../desktop/ui/practice_view.py" line="87" />
         <source>★ Bookmark</source>
         <translation>★ Marcador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="88"/>
+        <location filename="../../desktop/ui/practice_view.py" line="88" />
         <source>Bookmark this practice</source>
         <translation>Agregar un marcador a esta práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="89"/>
+        <location filename="../../desktop/ui/practice_view.py" line="89" />
         <source>My note on this practice (saved automatically):</source>
         <translation>Mi nota sobre esta práctica (se guarda automáticamente):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="90"/>
+        <location filename="../../desktop/ui/practice_view.py" line="90" />
         <source>My note</source>
         <translation>Mi nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="91"/>
+        <location filename="../../desktop/ui/practice_view.py" line="91" />
         <source>Practice text</source>
         <translation>Texto de la práctica</translation>
     </message>
@@ -1058,189 +1140,189 @@
 <context>
     <name>ReadingListsPane</name>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="120"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="120" />
         <source>&amp;List:</source>
         <translation>&amp;Lista:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="121"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="121" />
         <source>Reading list</source>
         <translation>Lista de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="122"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="122" />
         <source>&amp;New…</source>
         <translation>&amp;Nueva…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="123"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="123" />
         <source>Make a new reading list</source>
         <translation>Crear una nueva lista de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="124"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="124" />
         <source>Rena&amp;me…</source>
         <translation>Cambiar el nom&amp;bre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="125"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="125" />
         <source>&amp;Delete…</source>
         <translation>Eli&amp;minar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="126"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="126" />
         <source>Delete this reading list (the practices stay in the catalogue)</source>
         <translation>Eliminar esta lista de lectura (las prácticas siguen en el catálogo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="127"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="127" />
         <source>Practices in this list</source>
         <translation>Prácticas de esta lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="128"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="128" />
         <source>Enter opens a practice; drag or Ctrl+Up/Ctrl+Down reorders; Delete removes it from the list</source>
         <translation>Intro abre una práctica; arrastrar o Ctrl+Arriba/Ctrl+Abajo cambia el orden; Supr la quita de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="130"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="130" />
         <source>No reading list yet. Make one with New…, then add the practice open in the reader.</source>
         <translation>Aún no hay listas de lectura. Cree una con Nueva… y agregue la práctica abierta en el lector.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="132"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="132" />
         <source>&amp;Add the open practice</source>
         <translation>&amp;Agregar la práctica abierta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="133"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="133" />
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="134"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="134" />
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="135"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="135" />
         <source>Ctrl+Up</source>
         <translation>Ctrl+Arriba</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="136"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="136" />
         <source>Move do&amp;wn</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="137"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="137" />
         <source>Ctrl+Down</source>
         <translation>Ctrl+Abajo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="138"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="138" />
         <source>Trainer’s &amp;comment on this practice (saved automatically):</source>
         <translation>&amp;Comentario del formador sobre esta práctica (se guarda automáticamente):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="139"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="139" />
         <source>Trainer’s comment</source>
         <translation>Comentario del formador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="140"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="140" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="141"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="141" />
         <source>Add a reading list from a .pclist file</source>
         <translation>Agregar una lista de lectura desde un archivo .pclist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="142"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="142" />
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="143"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="143" />
         <source>Save this list as a .pclist file to share</source>
         <translation>Guardar esta lista como archivo .pclist para compartirla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="144"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="144" />
         <source>Workshop &amp;pack…</source>
         <translation>Material del &amp;taller…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="145"/>
-        <source>Print or save as PDF a pack of this list&apos;s practices</source>
+        <location filename="../../desktop/ui/reading_lists.py" line="145" />
+        <source>Print or save as PDF a pack of this list's practices</source>
         <translation>Imprimir o guardar como PDF el material con las prácticas de esta lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="255"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="255" />
         <source>Remove from the list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="256"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="256" />
         <source>Remove this practice and your comment on it from the list?</source>
         <translation>¿Quitar esta práctica y su comentario de la lista?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="300"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="300" />
         <source>New reading list</source>
         <translation>Nueva lista de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="300"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="300" />
         <source>Name of the list:</source>
         <translation>Nombre de la lista:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="309"/>
-        <location filename="../../desktop/ui/reading_lists.py" line="358"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="309" />
+        <location filename="../../desktop/ui/reading_lists.py" line="358" />
         <source>This file cannot be imported as a reading list; nothing was changed.</source>
         <translation>No se puede importar este archivo como lista de lectura; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="321"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="321" />
         <source>Rename the reading list</source>
         <translation>Cambiar el nombre de la lista de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="321"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="321" />
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="336"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="336" />
         <source>Delete the reading list</source>
         <translation>Eliminar la lista de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="337"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="337" />
         <source>Delete the list “%1” and its comments? The practices stay in the catalogue, and your bookmarks and notes are kept.</source>
         <translation>¿Eliminar la lista «%1» y sus comentarios? Las prácticas siguen en el catálogo y sus marcadores y notas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="348"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="348" />
         <source>Import a reading list</source>
         <translation>Importar una lista de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="349"/>
-        <location filename="../../desktop/ui/reading_lists.py" line="375"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="349" />
+        <location filename="../../desktop/ui/reading_lists.py" line="375" />
         <source>Reading lists (*.pclist)</source>
         <translation>Listas de lectura (*.pclist)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="374"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="374" />
         <source>Export the reading list</source>
         <translation>Exportar la lista de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="394"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="394" />
         <source>Reading lists</source>
         <translation>Listas de lectura</translation>
     </message>
@@ -1248,53 +1330,53 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="30"/>
+        <location filename="../../desktop/ui/dialogs.py" line="30" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="33"/>
+        <location filename="../../desktop/ui/dialogs.py" line="33" />
         <source>Follow the system</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs.py" line="35" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs.py" line="40" />
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="42"/>
-        <location filename="../../desktop/ui/dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs.py" line="42" />
+        <location filename="../../desktop/ui/dialogs.py" line="66" />
         <source>Folder checked for updates</source>
         <translation>Carpeta donde buscar actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="43"/>
+        <location filename="../../desktop/ui/dialogs.py" line="43" />
         <source>e.g. a USB stick or a shared folder</source>
         <translation>p. ej., una memoria USB o una carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="44"/>
+        <location filename="../../desktop/ui/dialogs.py" line="44" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs.py" line="52" />
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs.py" line="53" />
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs.py" line="54" />
         <source>Also look for updates in:</source>
         <translation>Buscar actualizaciones también en:</translation>
     </message>

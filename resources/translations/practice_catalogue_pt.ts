@@ -2,126 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../../desktop/ui/menus.py" line="46"/>
+        <location filename="../../desktop/ui/menus.py" line="46" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="49"/>
+        <location filename="../../desktop/ui/menus.py" line="49" />
         <source>Brief of this practice</source>
         <translation>Ficha desta prática</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="50"/>
-        <location filename="../../desktop/ui/menus.py" line="54"/>
-        <location filename="../../desktop/ui/menus.py" line="57"/>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="143"/>
+        <location filename="../../desktop/ui/menus.py" line="50" />
+        <location filename="../../desktop/ui/menus.py" line="54" />
+        <location filename="../../desktop/ui/menus.py" line="57" />
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="143" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="51"/>
-        <location filename="../../desktop/ui/menus.py" line="55"/>
-        <location filename="../../desktop/ui/menus.py" line="58"/>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="144"/>
+        <location filename="../../desktop/ui/menus.py" line="51" />
+        <location filename="../../desktop/ui/menus.py" line="55" />
+        <location filename="../../desktop/ui/menus.py" line="58" />
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="144" />
         <source>Save as PDF…</source>
         <translation>Salvar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="52"/>
+        <location filename="../../desktop/ui/menus.py" line="52" />
         <source>Brief of bookmarked practices</source>
         <translation>Fichas das práticas favoritas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="56"/>
+        <location filename="../../desktop/ui/menus.py" line="56" />
         <source>Result list</source>
         <translation>Lista de resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="59" />
         <source>Export to CSV…</source>
         <translation>Exportar para CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="64"/>
+        <location filename="../../desktop/ui/menus.py" line="64" />
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <location filename="../../desktop/ui/menus.py" line="65" />
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <location filename="../../desktop/ui/menus.py" line="67" />
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="68"/>
+        <location filename="../../desktop/ui/menus.py" line="68" />
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="69"/>
+        <location filename="../../desktop/ui/menus.py" line="69" />
         <source>Forward</source>
         <translation>Avançar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="70"/>
+        <location filename="../../desktop/ui/menus.py" line="70" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="72"/>
+        <location filename="../../desktop/ui/menus.py" line="72" />
         <source>&amp;Bookmarks</source>
         <translation>&amp;Favoritos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="75"/>
-        <location filename="../../desktop/ui/menus.py" line="82"/>
+        <location filename="../../desktop/ui/menus.py" line="75" />
+        <location filename="../../desktop/ui/menus.py" line="82" />
         <source>(removed)</source>
         <translation>(removida)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="79"/>
+        <location filename="../../desktop/ui/menus.py" line="79" />
         <source>No bookmarks yet</source>
         <translation>Ainda não há favoritos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="80"/>
+        <location filename="../../desktop/ui/menus.py" line="80" />
         <source>My notes</source>
         <translation>Minhas notas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="89"/>
+        <location filename="../../desktop/ui/menus.py" line="89" />
         <source>&amp;Searches</source>
         <translation>&amp;Pesquisas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="90"/>
+        <location filename="../../desktop/ui/menus.py" line="90" />
         <source>Save this search…</source>
         <translation>Salvar esta pesquisa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="96"/>
+        <location filename="../../desktop/ui/menus.py" line="96" />
         <source>Delete a saved search</source>
         <translation>Apagar uma pesquisa salva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <location filename="../../desktop/ui/menus.py" line="99" />
         <source>Recent searches</source>
         <translation>Pesquisas recentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="101"/>
+        <location filename="../../desktop/ui/menus.py" line="101" />
         <source>(filters only)</source>
         <translation>(apenas filtros)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="103"/>
+        <location filename="../../desktop/ui/menus.py" line="103" />
         <source>%n filter(s)</source>
         <translation>
             <numerusform>%n filtro</numerusform>
@@ -129,61 +129,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="108"/>
+        <location filename="../../desktop/ui/menus.py" line="108" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="109"/>
+        <location filename="../../desktop/ui/menus.py" line="109" />
         <source>Larger text</source>
         <translation>Texto maior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="110"/>
+        <location filename="../../desktop/ui/menus.py" line="110" />
         <source>Smaller text</source>
         <translation>Texto menor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="112"/>
+        <location filename="../../desktop/ui/menus.py" line="112" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="113"/>
+        <location filename="../../desktop/ui/menus.py" line="114" />
+        <source>Check for updates</source>
+        <translation>Procurar atualizações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="115" />
         <source>About Practice Catalogue</source>
         <translation>Sobre o Catálogo de Práticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="117"/>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="190"/>
+        <location filename="../../desktop/ui/menus.py" line="119" />
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="190" />
         <source>Save as PDF</source>
         <translation>Salvar como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="117"/>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="119" />
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="191" />
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="131"/>
-        <location filename="../../desktop/ui/workshop_pack.py" line="166"/>
+        <location filename="../../desktop/ui/menus.py" line="133" />
+        <location filename="../../desktop/ui/workshop_pack.py" line="166" />
         <source>The PDF could not be written: %1</source>
         <translation>Não foi possível salvar o PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="180"/>
+        <location filename="../../desktop/ui/menus.py" line="182" />
         <source>Search: %1</source>
         <translation>Pesquisa: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="180"/>
+        <location filename="../../desktop/ui/menus.py" line="182" />
         <source>(everything)</source>
         <translation>(todo o catálogo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="181"/>
-        <location filename="../../desktop/ui/workshop_pack.py" line="81"/>
+        <location filename="../../desktop/ui/menus.py" line="183" />
+        <location filename="../../desktop/ui/workshop_pack.py" line="81" />
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n prática</numerusform>
@@ -191,67 +196,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="182"/>
+        <location filename="../../desktop/ui/menus.py" line="184" />
         <source>Practice Catalogue: result list</source>
         <translation>Catálogo de Práticas: lista de resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="183"/>
+        <location filename="../../desktop/ui/menus.py" line="185" />
         <source>Practice</source>
         <translation>Prática</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="183"/>
+        <location filename="../../desktop/ui/menus.py" line="185" />
         <source>Where</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="183"/>
-        <location filename="../../desktop/ui/menus.py" line="193"/>
-        <location filename="../../desktop/ui/pages.py" line="34"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="184"/>
+        <location filename="../../desktop/ui/menus.py" line="185" />
+        <location filename="../../desktop/ui/menus.py" line="195" />
+        <location filename="../../desktop/ui/pages.py" line="34" />
+        <location filename="../../desktop/ui/updates_ui.py" line="184" />
         <source>Levels</source>
         <translation>Níveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="183"/>
-        <location filename="../../desktop/ui/menus.py" line="194"/>
+        <location filename="../../desktop/ui/menus.py" line="185" />
+        <location filename="../../desktop/ui/menus.py" line="196" />
         <source>Year</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="188"/>
+        <location filename="../../desktop/ui/menus.py" line="190" />
         <source>Export to CSV</source>
         <translation>Exportar para CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="188"/>
+        <location filename="../../desktop/ui/menus.py" line="190" />
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="194" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="194" />
         <source>Original title</source>
         <translation>Título original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="193"/>
+        <location filename="../../desktop/ui/menus.py" line="195" />
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="197"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="250"/>
+        <location filename="../../desktop/ui/menus.py" line="199" />
+        <location filename="../../desktop/ui/updates_ui.py" line="250" />
         <source>The file could not be written: %1</source>
         <translation>Não foi possível salvar o arquivo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="199"/>
+        <location filename="../../desktop/ui/menus.py" line="201" />
         <source>%n practice(s) exported.</source>
         <translation>
             <numerusform>%n prática exportada.</numerusform>
@@ -259,460 +264,537 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="203"/>
+        <location filename="../../desktop/ui/menus.py" line="205" />
         <source>Save this search</source>
         <translation>Salvar esta pesquisa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="203"/>
+        <location filename="../../desktop/ui/menus.py" line="205" />
         <source>Name of the search:</source>
         <translation>Nome da pesquisa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="193"/>
-        <location filename="../../desktop/ui/pages.py" line="34"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
+        <location filename="../../desktop/ui/menus.py" line="195" />
+        <location filename="../../desktop/ui/pages.py" line="34" />
+        <location filename="../../desktop/ui/updates_ui.py" line="183" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="193"/>
-        <location filename="../../desktop/ui/pages.py" line="34"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
+        <location filename="../../desktop/ui/menus.py" line="195" />
+        <location filename="../../desktop/ui/pages.py" line="34" />
+        <location filename="../../desktop/ui/updates_ui.py" line="183" />
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="194"/>
-        <location filename="../../desktop/ui/pages.py" line="34"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="184"/>
+        <location filename="../../desktop/ui/menus.py" line="196" />
+        <location filename="../../desktop/ui/pages.py" line="34" />
+        <location filename="../../desktop/ui/updates_ui.py" line="184" />
         <source>Approaches</source>
         <translation>Abordagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="194"/>
-        <location filename="../../desktop/ui/pages.py" line="35"/>
+        <location filename="../../desktop/ui/menus.py" line="196" />
+        <location filename="../../desktop/ui/pages.py" line="35" />
         <source>Policy areas</source>
         <translation>Áreas de política</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="35"/>
+        <location filename="../../desktop/ui/pages.py" line="35" />
         <source>Actors</source>
         <translation>Atores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="35"/>
+        <location filename="../../desktop/ui/pages.py" line="35" />
         <source>GCM objectives</source>
         <translation>Objetivos do PGM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="36"/>
+        <location filename="../../desktop/ui/pages.py" line="36" />
         <source>GCM principles</source>
         <translation>Princípios orientadores do PGM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="36"/>
+        <location filename="../../desktop/ui/pages.py" line="36" />
         <source>SDG targets</source>
         <translation>Metas dos ODS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="36"/>
+        <location filename="../../desktop/ui/pages.py" line="36" />
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="37"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="185"/>
+        <location filename="../../desktop/ui/pages.py" line="37" />
+        <location filename="../../desktop/ui/updates_ui.py" line="185" />
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="37"/>
+        <location filename="../../desktop/ui/pages.py" line="37" />
         <source>Related practices</source>
         <translation>Práticas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="37"/>
-        <location filename="../../desktop/ui/pages.py" line="130"/>
+        <location filename="../../desktop/ui/pages.py" line="37" />
+        <location filename="../../desktop/ui/pages.py" line="130" />
         <source>Policy-area guidance</source>
         <translation>Orientações da área de política</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="38"/>
+        <location filename="../../desktop/ui/pages.py" line="38" />
         <source>My note</source>
         <translation>Minha nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="38"/>
+        <location filename="../../desktop/ui/pages.py" line="38" />
         <source>(no longer in the catalogue)</source>
         <translation>(já não está no catálogo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="38"/>
+        <location filename="../../desktop/ui/pages.py" line="38" />
         <source>Highlights</source>
         <translation>Destaques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="39"/>
+        <location filename="../../desktop/ui/pages.py" line="39" />
         <source>Recommendations</source>
         <translation>Recomendações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="39"/>
+        <location filename="../../desktop/ui/pages.py" line="39" />
         <source>Also known as</source>
         <translation>Outros nomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="40"/>
+        <location filename="../../desktop/ui/pages.py" line="40" />
         <source>Last reviewed</source>
         <translation>Última revisão</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="64"/>
-        <source>This is the catalogue&apos;s translation of its English entry.</source>
+        <location filename="../../desktop/ui/pages.py" line="64" />
+        <source>This is the catalogue's translation of its English entry.</source>
         <translation>Esta é a tradução do catálogo de sua ficha em inglês.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="66"/>
+        <location filename="../../desktop/ui/pages.py" line="66" />
         <source>The English entry has changed since it was translated.</source>
         <translation>A ficha em inglês mudou desde que foi traduzida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="67"/>
+        <location filename="../../desktop/ui/pages.py" line="67" />
         <source>Show in English</source>
         <translation>Ver em inglês</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="69"/>
+        <location filename="../../desktop/ui/pages.py" line="69" />
         <source>This is the English original.</source>
         <translation>Este é o original em inglês.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="70"/>
+        <location filename="../../desktop/ui/pages.py" line="70" />
         <source>Show the translation</source>
         <translation>Ver a tradução</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="72"/>
+        <location filename="../../desktop/ui/pages.py" line="72" />
         <source>This entry has not been translated yet; here is its English text.</source>
         <translation>Esta ficha ainda não foi traduzida; este é o texto em inglês.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="104"/>
+        <location filename="../../desktop/ui/pages.py" line="104" />
         <source>Bookmarked</source>
         <translation>Nos favoritos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="110"/>
+        <location filename="../../desktop/ui/pages.py" line="110" />
         <source>This practice is no longer in the catalogue.</source>
         <translation>Esta prática já não está no catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="111"/>
+        <location filename="../../desktop/ui/pages.py" line="111" />
         <source>An update removed it. Your note and bookmark are kept below; delete them when you no longer need them.</source>
         <translation>Uma atualização a removeu. A nota e o favorito foram mantidos abaixo; apague-os quando não precisar mais deles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="113"/>
+        <location filename="../../desktop/ui/pages.py" line="113" />
         <source>Removed by an update</source>
         <translation>Removida por uma atualização</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="120"/>
+        <location filename="../../desktop/ui/pages.py" line="120" />
         <source>No guidance for this policy area.</source>
         <translation>Não há orientações para esta área de política.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="39"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="39" />
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="39"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="39" />
         <source>This is an older version than the one installed.</source>
         <translation>Esta versão é anterior à instalada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="40" />
         <source>Published</source>
         <translation>Data de publicação</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="40" />
         <source>Signed by</source>
         <translation>Assinada por</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="40" />
         <source>Practices after the update</source>
         <translation>Práticas após a atualização</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="41" />
         <source>Added</source>
         <translation>Adicionadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="41" />
         <source>Changed</source>
         <translation>Alteradas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="41" />
         <source>Removed</source>
         <translation>Removidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="42"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="42" />
         <source>Your bookmarks and notes are kept. The current catalogue is kept too: File → Roll back restores it.</source>
         <translation>Os favoritos e as notas são mantidos. O catálogo atual também é mantido: Arquivo → Voltar ao catálogo anterior o restaura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="44"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="44" />
         <source>Catalogue version %1 → %2</source>
         <translation>Versão do catálogo %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="66"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="101"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="66" />
+        <location filename="../../desktop/ui/updates_ui.py" line="101" />
         <source>Import catalogue update</source>
         <translation>Importar atualização do catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="70"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="70" />
         <source>Apply update</source>
         <translation>Aplicar atualização</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="102"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="102" />
         <source>Catalogue updates (*.pcbundle *.zip)</source>
         <translation>Atualizações do catálogo (*.pcbundle *.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="109"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="109" />
         <source>Checking the update…</source>
         <translation>Verificando a atualização…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="121"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="121" />
         <source>Installing the update…</source>
         <translation>Instalando a atualização…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="125"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="125" />
         <source>Catalogue updated</source>
         <translation>Catálogo atualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="126"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="126" />
         <source>Catalogue version %1 is installed.</source>
         <translation>A versão %1 do catálogo está instalada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="129"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="129" />
         <source>Roll back the catalogue</source>
         <translation>Voltar ao catálogo anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="130"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="130" />
         <source>Restore the catalogue that was installed before the last update? Your bookmarks and notes are kept.</source>
         <translation>Restaurar o catálogo que estava instalado antes da última atualização? Os favoritos e as notas são mantidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="134"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="134" />
         <source>Restoring the previous catalogue…</source>
         <translation>Restaurando o catálogo anterior…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="138"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="138" />
         <source>Catalogue restored</source>
         <translation>Catálogo restaurado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="139"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="139" />
         <source>Catalogue version %1 is in use again.</source>
         <translation>A versão %1 do catálogo está novamente em uso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="146"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="146" />
         <source>Looking for catalogue updates…</source>
         <translation>Procurando atualizações do catálogo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="152"/>
+        <location filename="../../desktop/ui/mirror_updates.py" line="50" />
+        <source>One web address per line, e.g. https://example.org/catalogue</source>
+        <translation>Um endereço web por linha, p. ex. https://example.org/catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="51" />
+        <source>Mirrors checked for updates</source>
+        <translation>Espelhos consultados para atualizações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="53" />
+        <source>A server on this office's own network, e.g. http://192.168.1.20/catalogue</source>
+        <translation>Um servidor na rede deste escritório, p. ex. http://192.168.1.20/catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="54" />
+        <source>Local mirrors (plain HTTP allowed)</source>
+        <translation>Espelhos locais (HTTP sem cifra permitido)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="63" />
+        <source>Mirrors:</source>
+        <translation>Espelhos:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="64" />
+        <source>Local mirrors:</source>
+        <translation>Espelhos locais:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="124" />
+        <source>Downloading catalogue version %1</source>
+        <translation>Baixando a versão %1 do catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="140" />
+        <source>%1 of %2 downloaded, %3 remaining</source>
+        <translation>%1 de %2 baixados, faltam %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="200" />
+        <source>No mirror is set: add the web address of one in File → Settings.</source>
+        <translation>Nenhum espelho está definido: adicione o endereço web de um em Arquivo → Configurações.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="203" />
+        <source>Checking the mirrors for catalogue updates…</source>
+        <translation>Procurando atualizações do catálogo nos espelhos…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="232" />
+        <location filename="../../desktop/ui/updates_ui.py" line="152" />
         <source>Catalogue updates</source>
         <translation>Atualizações do catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="153"/>
+        <location filename="../../desktop/ui/mirror_updates.py" line="233" />
+        <source>The catalogue is up to date (version %1).</source>
+        <translation>O catálogo está atualizado (versão %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="236" />
+        <source>Catalogue version %1 is available (%2).</source>
+        <translation>A versão %1 do catálogo está disponível (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="240" />
+        <source>%1 of it was downloaded before.</source>
+        <translation>%1 já foram baixados antes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="242" />
+        <source>Download it now?</source>
+        <translation>Baixá-la agora?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mirror_updates.py" line="269" />
+        <source>The download was cancelled; the next download resumes where it stopped.</source>
+        <translation>O download foi cancelado; o próximo continua de onde parou.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="153" />
         <source>No newer catalogue update was found in %1.</source>
         <translation>Nenhuma atualização mais recente do catálogo foi encontrada em %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="156"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="156" />
         <source>A catalogue update was found: version %1, signed by %2, in %3. Review it now?</source>
         <translation>Foi encontrada uma atualização do catálogo: versão %1, assinada por %2, em %3. Deseja revisá-la agora?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="158"/>
+        <location filename="../../desktop/ui/mirror_updates.py" line="241" />
+        <location filename="../../desktop/ui/updates_ui.py" line="158" />
         <source>Catalogue update available</source>
         <translation>Atualização do catálogo disponível</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="171"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="171" />
         <source>Suggest a practice</source>
         <translation>Sugerir uma prática</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="175"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="175" />
         <source>(not said)</source>
         <translation>(não informado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
+        <location filename="../../desktop/ui/menus.py" line="194" />
+        <location filename="../../desktop/ui/updates_ui.py" line="183" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="185"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="185" />
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="186"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="186" />
         <source>Your name and office</source>
         <translation>Seu nome e órgão</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="188"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="188" />
         <source>What was done, by whom, at which level of government, and what came of it.</source>
         <translation>O que foi feito, por quem, em qual nível de governo e quais foram os resultados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="189"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="189" />
         <source>Where the facts come from: a document, a web page, a meeting</source>
         <translation>De onde vêm as informações: um documento, uma página da web, uma reunião</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="191"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="191" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="192"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="192" />
         <source>Place:</source>
         <translation>Local:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="193"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="193" />
         <source>Country:</source>
         <translation>País:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="194"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="194" />
         <source>Levels:</source>
         <translation>Níveis:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="195"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="195" />
         <source>Approaches:</source>
         <translation>Abordagens:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="196"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="196" />
         <source>Description:</source>
         <translation>Descrição:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="197"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="197" />
         <source>Source:</source>
         <translation>Fonte:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="198"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="198" />
         <source>Your name and office:</source>
         <translation>Seu nome e órgão:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="203"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="203" />
         <source>Save contribution…</source>
         <translation>Salvar contribuição…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="240"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="240" />
         <source>Save the contribution in</source>
         <translation>Salvar a contribuição em</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="73"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="73" />
         <source>Reading lists</source>
         <translation>Listas de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="91"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="91" />
         <source>&amp;Lists</source>
         <translation>&amp;Listas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="92"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="92" />
         <source>Show reading lists</source>
         <translation>Mostrar as listas de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="96"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="96" />
         <source>Add this practice to</source>
         <translation>Adicionar esta prática a</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="108"/>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="110"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="108" />
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="110" />
         <source>New list…</source>
         <translation>Nova lista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="111"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="111" />
         <source>Import a list…</source>
         <translation>Importar uma lista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="113"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="113" />
         <source>Export this list…</source>
         <translation>Exportar esta lista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="114"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="114" />
         <source>Workshop pack of this list…</source>
         <translation>Material da oficina desta lista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="135"/>
-        <location filename="../../desktop/ui/workshop_pack.py" line="81"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="135" />
+        <location filename="../../desktop/ui/workshop_pack.py" line="81" />
         <source>Workshop pack</source>
         <translation>Material da oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="138"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="138" />
         <source>A cover, a contents page and each practice of “%1” in the interface language, with your comments.</source>
         <translation>Uma capa, um sumário e cada prática de “%1” no idioma da interface, com os seus comentários.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="141"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="141" />
         <source>Include my &amp;notes on these practices</source>
         <translation>Incluir as minhas &amp;notas sobre estas práticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="186"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="186" />
         <source>Workshop pack sent to the printer.</source>
         <translation>Material da oficina enviado para a impressora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="198"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="198" />
         <source>Making the workshop pack…</source>
         <translation>Preparando o material da oficina…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reading_lists_menu.py" line="202"/>
+        <location filename="../../desktop/ui/reading_lists_menu.py" line="202" />
         <source>Workshop pack saved: %1 (%n page(s)).</source>
         <translation>
             <numerusform>Material da oficina salvo: %1 (%n página).</numerusform>
@@ -720,27 +802,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_pack.py" line="38"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="38" />
         <source>not in this catalogue (version %1)</source>
         <translation>não está neste catálogo (versão %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_pack.py" line="39"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="39" />
         <source>not in this catalogue</source>
         <translation>não está neste catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_pack.py" line="82"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="82" />
         <source>Practice Catalogue, catalogue %1, version %2</source>
         <translation>Catálogo de Práticas, catálogo %1, versão %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_pack.py" line="99"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="99" />
         <source>Contents</source>
         <translation>Sumário</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_pack.py" line="112"/>
+        <location filename="../../desktop/ui/workshop_pack.py" line="112" />
         <source>Trainer’s comment</source>
         <translation>Comentário do formador</translation>
     </message>
@@ -748,47 +830,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs.py" line="80" />
         <source>About Practice Catalogue</source>
         <translation>Sobre o Catálogo de Práticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs.py" line="82" />
         <source>Signed by</source>
         <translation>Assinado por</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs.py" line="82" />
         <source>An offline catalogue of multi-level governance of migration practices.</source>
         <translation>Um catálogo offline de práticas de governança multinível da migração.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs.py" line="84" />
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs.py" line="84" />
         <source>version</source>
         <translation>versão</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs.py" line="84" />
         <source>Built</source>
         <translation>Data de geração</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs.py" line="85" />
         <source>Practices</source>
         <translation>Práticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs.py" line="85" />
         <source>Sources (practices citing each)</source>
         <translation>Fontes (práticas que citam cada uma)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs.py" line="86" />
         <source>Practice Catalogue</source>
         <translation>Catálogo de Práticas</translation>
     </message>
@@ -796,22 +878,22 @@
 <context>
     <name>ChipsBar</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="150"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="150" />
         <source>not</source>
         <translation>exceto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="153"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="153" />
         <source>Remove this filter</source>
         <translation>Remover este filtro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="154"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="154" />
         <source>Remove filter %1</source>
         <translation>Remover o filtro %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="161"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="161" />
         <source>Clear all</source>
         <translation>Remover todos</translation>
     </message>
@@ -819,68 +901,68 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="30"/>
-        <location filename="../../desktop/ui/filter_panel.py" line="47"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="30" />
+        <location filename="../../desktop/ui/filter_panel.py" line="47" />
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="48"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="48" />
         <source>Clear all</source>
         <translation>Remover todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="49"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="49" />
         <source>Remove every filter</source>
         <translation>Remover todos os filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="53"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="53" />
         <source>Approach</source>
         <translation>Abordagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="53"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="53" />
         <source>Level of government</source>
         <translation>Nível de governo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="54"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="54" />
         <source>Policy area</source>
         <translation>Área de política</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="54"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="54" />
         <source>Actor</source>
         <translation>Ator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="55"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="55" />
         <source>Region and country</source>
         <translation>Região e país</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="55"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="55" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="56"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="56" />
         <source>GCM objective</source>
         <translation>Objetivo do PGM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="119"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="119" />
         <source>Only “%1”</source>
         <translation>Apenas “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="121"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="121" />
         <source>Exclude “%1”</source>
         <translation>Excluir “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="123"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="123" />
         <source>Remove this filter</source>
         <translation>Remover este filtro</translation>
     </message>
@@ -888,58 +970,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
-        <location filename="../../desktop/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="369" />
         <source>Practice Catalogue</source>
         <translation>Catálogo de Práticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
-        <source>Search practices: words, &quot;exact phrase&quot;, OR, -exclude, country:ecuador, prefix*</source>
-        <translation>Pesquise práticas: palavras, &quot;frase exata&quot;, OR, -excluir, country:ecuador, prefix*</translation>
+        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <source>Search practices: words, "exact phrase", OR, -exclude, country:ecuador, prefix*</source>
+        <translation>Pesquise práticas: palavras, "frase exata", OR, -excluir, country:ecuador, prefix*</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>Sort by relevance</source>
         <translation>Ordenar por relevância</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>Sort by title</source>
         <translation>Ordenar por título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>Sort by country</source>
         <translation>Ordenar por país</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>Sort by year</source>
         <translation>Ordenar por ano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>Sort results</source>
         <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>Show more results</source>
         <translation>Mostrar mais resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="216" />
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n prática</numerusform>
@@ -947,62 +1029,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="243" />
         <source>Did you mean: %1?</source>
         <translation>Quis dizer %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="226" />
         <source>No practice matches this search.</source>
         <translation>Nenhuma prática corresponde a esta pesquisa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
-        <source>&lt;a href=&quot;clear&quot;&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
-        <translation>&lt;a href=&quot;clear&quot;&gt;Remover todos os filtros&lt;/a&gt; para pesquisar em todo o catálogo.</translation>
+        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <source>&lt;a href="clear"&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
+        <translation>&lt;a href="clear"&gt;Remover todos os filtros&lt;/a&gt; para pesquisar em todo o catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="230" />
         <source>Try fewer or other words, or browse with the filters.</source>
         <translation>Tente usar menos palavras ou outras, ou navegue com os filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>Showing results for %1 — search for %2 instead.</source>
         <translation>Resultados para %1 — pesquisar %2 em vez disso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="251" />
         <source>Not found: %1</source>
         <translation>Não encontrado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="253" />
         <source>Results contain some of your words; no practice has all of them.</source>
         <translation>Os resultados contêm algumas das suas palavras; nenhuma prática tem todas elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="329" />
         <source>Suggest a practice…</source>
         <translation>Sugerir uma prática…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="333" />
         <source>Import update…</source>
         <translation>Importar atualização…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="334" />
         <source>Check the inbox for updates</source>
         <translation>Procurar atualizações na pasta de entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="335" />
         <source>Roll back to the previous catalogue…</source>
         <translation>Voltar ao catálogo anterior…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="343" />
         <source>Contribution saved to %1: send this file to the catalogue editors.</source>
         <translation>Contribuição salva em %1: envie este arquivo aos editores do catálogo.</translation>
     </message>
@@ -1010,47 +1092,47 @@
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="83"/>
+        <location filename="../../desktop/ui/practice_view.py" line="83" />
         <source>Back (Alt+Left)</source>
         <translation>Voltar (Alt+Esquerda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="84"/>
+        <location filename="../../desktop/ui/practice_view.py" line="84" />
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="85"/>
+        <location filename="../../desktop/ui/practice_view.py" line="85" />
         <source>Forward (Alt+Right)</source>
         <translation>Avançar (Alt+Direita)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="86"/>
+        <location filename="../../desktop/ui/practice_view.py" line="86" />
         <source>Forward</source>
         <translation>Avançar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="87"/>
+        <location filename="../../desktop/ui/practice_view.py" line="87" />
         <source>★ Bookmark</source>
         <translation>★ Favorito</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="88"/>
+        <location filename="../../desktop/ui/practice_view.py" line="88" />
         <source>Bookmark this practice</source>
         <translation>Adicionar esta prática aos favoritos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="89"/>
+        <location filename="../../desktop/ui/practice_view.py" line="89" />
         <source>My note on this practice (saved automatically):</source>
         <translation>Minha nota sobre esta prática (salva automaticamente):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="90"/>
+        <location filename="../../desktop/ui/practice_view.py" line="90" />
         <source>My note</source>
         <translation>Minha nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="91"/>
+        <location filename="../../desktop/ui/practice_view.py" line="91" />
         <source>Practice text</source>
         <translation>Texto da prática</translation>
     </message>
@@ -1058,189 +1140,189 @@
 <context>
     <name>ReadingListsPane</name>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="120"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="120" />
         <source>&amp;List:</source>
         <translation>&amp;Lista:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="121"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="121" />
         <source>Reading list</source>
         <translation>Lista de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="122"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="122" />
         <source>&amp;New…</source>
         <translation>&amp;Nova…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="123"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="123" />
         <source>Make a new reading list</source>
         <translation>Criar uma nova lista de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="124"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="124" />
         <source>Rena&amp;me…</source>
         <translation>Reno&amp;mear…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="125"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="125" />
         <source>&amp;Delete…</source>
         <translation>E&amp;xcluir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="126"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="126" />
         <source>Delete this reading list (the practices stay in the catalogue)</source>
         <translation>Excluir esta lista de leitura (as práticas continuam no catálogo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="127"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="127" />
         <source>Practices in this list</source>
         <translation>Práticas desta lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="128"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="128" />
         <source>Enter opens a practice; drag or Ctrl+Up/Ctrl+Down reorders; Delete removes it from the list</source>
         <translation>Enter abre uma prática; arrastar ou Ctrl+Cima/Ctrl+Baixo muda a ordem; Delete a remove da lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="130"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="130" />
         <source>No reading list yet. Make one with New…, then add the practice open in the reader.</source>
         <translation>Ainda não há listas de leitura. Crie uma com Nova… e adicione a prática aberta no leitor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="132"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="132" />
         <source>&amp;Add the open practice</source>
         <translation>&amp;Adicionar a prática aberta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="133"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="133" />
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="134"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="134" />
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="135"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="135" />
         <source>Ctrl+Up</source>
         <translation>Ctrl+Cima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="136"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="136" />
         <source>Move do&amp;wn</source>
         <translation>&amp;Descer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="137"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="137" />
         <source>Ctrl+Down</source>
         <translation>Ctrl+Baixo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="138"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="138" />
         <source>Trainer’s &amp;comment on this practice (saved automatically):</source>
         <translation>&amp;Comentário do formador sobre esta prática (salvo automaticamente):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="139"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="139" />
         <source>Trainer’s comment</source>
         <translation>Comentário do formador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="140"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="140" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="141"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="141" />
         <source>Add a reading list from a .pclist file</source>
         <translation>Adicionar uma lista de leitura de um arquivo .pclist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="142"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="142" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="143"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="143" />
         <source>Save this list as a .pclist file to share</source>
         <translation>Salvar esta lista como arquivo .pclist para compartilhar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="144"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="144" />
         <source>Workshop &amp;pack…</source>
         <translation>Material da &amp;oficina…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="145"/>
-        <source>Print or save as PDF a pack of this list&apos;s practices</source>
+        <location filename="../../desktop/ui/reading_lists.py" line="145" />
+        <source>Print or save as PDF a pack of this list's practices</source>
         <translation>Imprimir ou salvar como PDF um material com as práticas desta lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="255"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="255" />
         <source>Remove from the list</source>
         <translation>Remover da lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="256"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="256" />
         <source>Remove this practice and your comment on it from the list?</source>
         <translation>Remover esta prática e o seu comentário da lista?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="300"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="300" />
         <source>New reading list</source>
         <translation>Nova lista de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="300"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="300" />
         <source>Name of the list:</source>
         <translation>Nome da lista:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="309"/>
-        <location filename="../../desktop/ui/reading_lists.py" line="358"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="309" />
+        <location filename="../../desktop/ui/reading_lists.py" line="358" />
         <source>This file cannot be imported as a reading list; nothing was changed.</source>
         <translation>Este arquivo não pode ser importado como lista de leitura; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="321"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="321" />
         <source>Rename the reading list</source>
         <translation>Renomear a lista de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="321"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="321" />
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="336"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="336" />
         <source>Delete the reading list</source>
         <translation>Excluir a lista de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="337"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="337" />
         <source>Delete the list “%1” and its comments? The practices stay in the catalogue, and your bookmarks and notes are kept.</source>
         <translation>Excluir a lista “%1” e os seus comentários? As práticas continuam no catálogo, e os seus favoritos e notas são mantidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="348"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="348" />
         <source>Import a reading list</source>
         <translation>Importar uma lista de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="349"/>
-        <location filename="../../desktop/ui/reading_lists.py" line="375"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="349" />
+        <location filename="../../desktop/ui/reading_lists.py" line="375" />
         <source>Reading lists (*.pclist)</source>
         <translation>Listas de leitura (*.pclist)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="374"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="374" />
         <source>Export the reading list</source>
         <translation>Exportar a lista de leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_lists.py" line="394"/>
+        <location filename="../../desktop/ui/reading_lists.py" line="394" />
         <source>Reading lists</source>
         <translation>Listas de leitura</translation>
     </message>
@@ -1248,53 +1330,53 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="30"/>
+        <location filename="../../desktop/ui/dialogs.py" line="30" />
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="33"/>
+        <location filename="../../desktop/ui/dialogs.py" line="33" />
         <source>Follow the system</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs.py" line="35" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs.py" line="40" />
         <source>Text size</source>
         <translation>Tamanho do texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="42"/>
-        <location filename="../../desktop/ui/dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs.py" line="42" />
+        <location filename="../../desktop/ui/dialogs.py" line="66" />
         <source>Folder checked for updates</source>
         <translation>Pasta onde procurar atualizações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="43"/>
+        <location filename="../../desktop/ui/dialogs.py" line="43" />
         <source>e.g. a USB stick or a shared folder</source>
         <translation>p. ex., um pen drive ou uma pasta compartilhada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="44"/>
+        <location filename="../../desktop/ui/dialogs.py" line="44" />
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs.py" line="52" />
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs.py" line="53" />
         <source>Text size:</source>
         <translation>Tamanho do texto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs.py" line="54" />
         <source>Also look for updates in:</source>
         <translation>Procurar atualizações também em:</translation>
     </message>
