@@ -21,6 +21,7 @@ from ..core.model import SearchRequest
 from .filter_panel import ChipsBar, FilterPanel
 from .menus import build_menus
 from .models import ResultsModel
+from .overviews import attach_overviews
 from .pages import PageMaker
 from .practice_view import PracticeView
 from .results_view import ResultsView
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(self._show_failure)
         self._build_widgets()
         self._connect()
+        attach_overviews(self)  # the Map tab, presentation mode and comparison (overviews.py)
         self.retranslate()
         self._restore_state()
         self.search_now()
