@@ -11,6 +11,7 @@ from ..core.errors import CatalogueError
 from ..core.rendering import write_results_csv
 from . import printing
 from .dialogs import AboutDialog, SettingsDialog
+from .overviews import add_overview_actions
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -106,6 +107,7 @@ def build_menus(window) -> None:
     view = _submenu(bar, tr("&View"))
     _action(view, tr("Larger text"), lambda: change_font(window, +1), QKeySequence.ZoomIn)
     _action(view, tr("Smaller text"), lambda: change_font(window, -1), QKeySequence.ZoomOut)
+    add_overview_actions(window, file_menu, view)  # map printing, presentation, comparison
 
     help_menu = _submenu(bar, tr("&Help"))
     _action(help_menu, tr("About Practice Catalogue"), lambda: show_about(window))

@@ -1,13 +1,84 @@
 """Hooks that give the main window its overview features: the Map tab, presentation mode and
-comparison. Kept here so that the main window only calls `attach_overviews` and `overview_actions`."""
+comparison. Kept here so that the main window and the menus each make one call."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu
+
 from ..core.paths import app_root
+from ..core.slides import start_index
+from . import map_printing
 from .map_panel import attach_map_tab
+from .presentation import start_presentation
+from .workers import run_in_background
+
+
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation or "", n)
 
 
 def attach_overviews(window) -> None:
     """Add the Map tab beside the result list of `window` (a MainWindow)."""
     resources = window.layout_paths.resources if window.layout_paths is not None else app_root() / "resources"
     attach_map_tab(window, resources)
+
+
+def _add(menu, text, slot, shortcut=None, enabled=True, before=None) -> QAction:
+    action = QAction(text, menu)
+    action.triggered.connect(lambda _checked=False: slot())
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setEnabled(enabled)
+    menu.insertAction(before, action) if before is not None else menu.addAction(action)
+    return action
+
+
+def add_overview_actions(window, file_menu, view_menu) -> None:
+    """File → Map (print, PDF) after the result list's commands; View → Present, Compare, Map."""
+    results = next((a for a in file_menu.actions() if a.menu() is not None and a.text() == tr("Result list")), None)
+    actions = file_menu.actions()
+    before = actions[actions.index(results) + 1] if results is not None and results != actions[-1] else None
+    has_map = getattr(window, "map_panel", None) is not None
+    map_menu = QMenu(tr("Map of the results"), file_menu)
+    file_menu.insertMenu(before, map_menu) if before is not None else file_menu.addMenu(map_menu)
+    _add(map_menu, tr("Print map…"), lambda: map_printing.print_map(window), None, has_map)
+    _add(map_menu, tr("Save map as PDF…"), lambda: save_map_pdf(window), None, has_map)
+    view_menu.addSeparator()
+    _add(view_menu, tr("Present"), lambda: present_results(window), "F5")
+    if has_map:
+        _add(view_menu, tr("Map of the results"), lambda: window.view_tabs.setCurrentIndex(1), "Ctrl+Shift+M")
+        _add(view_menu, tr("Result list"), lambda: window.view_tabs.setCurrentIndex(0), "Ctrl+Shift+L")
+
+
+def save_map_pdf(window) -> None:
+    path, _ = QFileDialog.getSaveFileName(window, tr("Save as PDF"), "map.pdf", tr("PDF files (*.pdf)"))
+    if path:
+        map_printing.print_map(window, path if path.lower().endswith(".pdf") else path + ".pdf")
+
+
+def present(window, practice_ids, start_id: str | None = None):
+    """Present `practice_ids` (a result list, a reading list) from `start_id`, full screen."""
+    presenter = start_presentation(window, window.catalogue, list(practice_ids), window.language,
+                                   start_index(practice_ids, start_id))
+    window._presentation = presenter
+    return presenter
+
+
+def present_results(window) -> None:
+    """F5: present every practice of the current result list, from the one open in the reader."""
+    if window.last_result is None or not window.last_result.total:
+        window.statusBar().showMessage(tr("There is no practice in the result list to present."), 5000)
+        return
+    request = replace(window.last_request, offset=0, limit=window.last_result.total)
+    catalogue = window.catalogue
+    current = window.reader.current
+    open_id = current[1] if current and current[0] == "practice" else None
+
+    def ready(result):
+        present(window, [hit.id for hit in result.hits], open_id)
+
+    window._present_job = run_in_background(lambda: catalogue.search(request), ready, window.show_error)
