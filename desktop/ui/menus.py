@@ -11,6 +11,7 @@ from ..core.errors import CatalogueError
 from ..core.rendering import write_results_csv
 from . import printing
 from .dialogs import AboutDialog, SettingsDialog
+from .map_printing import map_figure_html
 from .overviews import add_overview_actions
 
 
@@ -180,7 +181,8 @@ def print_results(window, pdf: bool) -> None:
     subtitle = tr("Search: %1").replace("%1", request.query or tr("(everything)")) + " — " + \
         tr("%n practice(s)", "", len(hits))
     html_text = printing.result_list_html(tr("Practice Catalogue: result list"), subtitle, result_rows(window, hits),
-                                          (tr("Practice"), tr("Where"), tr("Levels"), tr("Year")))
+                                          (tr("Practice"), tr("Where"), tr("Levels"), tr("Year")),
+                                          map_figure_html(window))
     _output(window, html_text, pdf, "results.pdf")
 
 

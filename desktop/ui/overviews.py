@@ -5,14 +5,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMenu
 
+from ..core.comparison import MAX_COMPARED, MIN_COMPARED
+from ..core.errors import CatalogueError
 from ..core.paths import app_root
 from ..core.slides import start_index
 from . import map_printing
+from .compare import CompareDialog
 from .map_panel import attach_map_tab
+from .models import ResultsModel
 from .presentation import start_presentation
 from .workers import run_in_background
 
@@ -25,6 +29,8 @@ def attach_overviews(window) -> None:
     """Add the Map tab beside the result list of `window` (a MainWindow)."""
     resources = window.layout_paths.resources if window.layout_paths is not None else app_root() / "resources"
     attach_map_tab(window, resources)
+    # Ctrl+click and Shift+click pick several results to compare; Enter still opens the current one.
+    window.results_view.setSelectionMode(QAbstractItemView.ExtendedSelection)
 
 
 def _add(menu, text, slot, shortcut=None, enabled=True, before=None) -> QAction:
@@ -49,6 +55,7 @@ def add_overview_actions(window, file_menu, view_menu) -> None:
     _add(map_menu, tr("Save map as PDF…"), lambda: save_map_pdf(window), None, has_map)
     view_menu.addSeparator()
     _add(view_menu, tr("Present"), lambda: present_results(window), "F5")
+    _add(view_menu, tr("Compare selected practices"), lambda: compare_selected(window), "Ctrl+Shift+C")
     if has_map:
         _add(view_menu, tr("Map of the results"), lambda: window.view_tabs.setCurrentIndex(1), "Ctrl+Shift+M")
         _add(view_menu, tr("Result list"), lambda: window.view_tabs.setCurrentIndex(0), "Ctrl+Shift+L")
@@ -82,3 +89,31 @@ def present_results(window) -> None:
         present(window, [hit.id for hit in result.hits], open_id)
 
     window._present_job = run_in_background(lambda: catalogue.search(request), ready, window.show_error)
+
+
+def selected_practice_ids(window) -> list:
+    """The practices selected in the result list, in list order."""
+    rows = sorted(index.row() for index in window.results_view.selectionModel().selectedIndexes())
+    return [window.results_model.index(row).data(ResultsModel.IdRole) for row in rows]
+
+
+def compare_practices(window, practice_ids) -> CompareDialog | None:
+    """Open the comparison of `practice_ids` (from the result list or a reading list)."""
+    if not MIN_COMPARED <= len(practice_ids) <= MAX_COMPARED:
+        window.statusBar().showMessage(
+            tr("Select two to four practices in the result list (Ctrl+click) to compare them."), 8000)
+        return None
+    try:
+        dialog = CompareDialog(window.catalogue, practice_ids, window.language, window.settings.font_size, window)
+    except CatalogueError as error:
+        window.show_error(str(error))
+        return None
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.show()
+    window._compare_dialog = dialog
+    return dialog
+
+
+def compare_selected(window) -> CompareDialog | None:
+    """View → Compare selected practices."""
+    return compare_practices(window, selected_practice_ids(window))
