@@ -26,10 +26,12 @@ from pathlib import Path
 import shapefile  # pyshp: a build-time tool only
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from desktop.core.world_map import MAP_CREDIT  # noqa: E402  (one wording, in the file and the About box)
+
 DATASETS = "geopandas/datasets/"
 TOLERANCE = 0.12  # degrees: under a pixel at the size the map is drawn on screen
 SCALE = 10  # coordinates are stored as integers of tenths of a degree
-LICENCE = "Made with Natural Earth (naturalearthdata.com): 1:110m countries and populated places, public domain."
 
 # Natural Earth's abbreviated names, renamed to the ids the taxonomy uses for them.
 IDS = {
@@ -149,7 +151,7 @@ def main(argv=None) -> int:
                        "at": [round(lon * SCALE), round(lat * SCALE)]})
     shapes.sort(key=lambda s: s["id"])
     data = {"source": "Natural Earth 1:110m Admin 0 Countries and Populated Places, from geopandas 0.14 datasets",
-            "licence": LICENCE, "scale": SCALE, "countries": shapes, "points": points}
+            "licence": MAP_CREDIT, "scale": SCALE, "countries": shapes, "points": points}
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     Path(options.out).write_text(text + "\n", encoding="utf-8")
     vertices = sum(len(r) // 2 for s in shapes for r in s["rings"])

@@ -14,6 +14,8 @@ from .model import SearchRequest
 MAP_FILE = "world_map.json"
 GLOBAL_COUNTRY = "global"  # the taxonomy's country id for global and interregional practices
 SHADE_STEPS = 5  # colour classes of the map's legend, besides "none"
+# Natural Earth asks for no attribution (public domain) but suggests this line; the About box shows it.
+MAP_CREDIT = "Made with Natural Earth (naturalearthdata.com): 1:110m countries and populated places, public domain."
 
 
 @dataclass(frozen=True)
