@@ -72,6 +72,8 @@ def present(window, practice_ids, start_id: str | None = None):
     presenter = start_presentation(window, window.catalogue, list(practice_ids), window.language,
                                    start_index(practice_ids, start_id))
     window._presentation = presenter
+    if presenter is not None:  # deleted on close: forget it then
+        presenter.left.connect(lambda: setattr(window, "_presentation", None))
     return presenter
 
 

@@ -5,7 +5,7 @@ a reading list)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QWidget
 
@@ -20,6 +20,7 @@ QUIET = QColor("#5a5a5a")
 
 FORWARD_KEYS = {Qt.Key_Right, Qt.Key_PageDown, Qt.Key_Space, Qt.Key_Down}
 BACKWARD_KEYS = {Qt.Key_Left, Qt.Key_PageUp, Qt.Key_Backspace, Qt.Key_Up}
+OWN_KEYS = FORWARD_KEYS | BACKWARD_KEYS | {Qt.Key_Escape, Qt.Key_Home, Qt.Key_End, Qt.Key_F5}
 
 
 class PresentationWindow(QWidget):
@@ -116,6 +117,14 @@ class PresentationWindow(QWidget):
         self.update()
         self.position_changed.emit(target.index, target.page)
         return True
+
+    def event(self, event) -> bool:
+        # The main window's shortcuts (Esc clears its search, arrows) must not take our keys, even
+        # when the window system still counts the main window as the active one.
+        if event.type() == QEvent.ShortcutOverride and event.key() in OWN_KEYS:
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
