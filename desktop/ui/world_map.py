@@ -6,7 +6,7 @@ filter change only changes the brushes (benchmarks/map_bench.py measures the red
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ..core.world_map import SHADE_STEPS, shade_step
@@ -46,6 +46,7 @@ class WorldMapView(QWidget):
         self.label_of = lambda country_id: world_map.name(country_id)
         self.count_text = lambda name, count: f"{name}: {count}"
         self.hovered_id = ""
+        self._state_serial, self._picture_key, self._picture = 0, None, None
         self._paths = {}
         for country in world_map.countries:
             path = QPainterPath()
@@ -70,6 +71,7 @@ class WorldMapView(QWidget):
         only `catalogued` ids (the taxonomy's countries) can be clicked."""
         self.counts, self.included, self.excluded = dict(counts), set(included), set(excluded)
         self.catalogued = set(catalogued)
+        self._state_serial += 1
         self.update()
 
     def most(self) -> int:
@@ -89,7 +91,7 @@ class WorldMapView(QWidget):
         return QTransform(scale, 0, 0, scale, dx, dy)
 
     def _screen_transform(self) -> QTransform:
-        return self.transform_for(QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
+        return self.transform_for(self._map_rect())
 
     def country_at(self, position: QPointF) -> str:
         """The id of the country (or small state's dot) under a widget position, or ""."""
@@ -141,19 +143,26 @@ class WorldMapView(QWidget):
         border = QPen(BORDER, line_width)
         border.setCosmetic(True)
         most = self.most()
-        painter.setPen(border)
+        # Fills without antialiasing (their edges are under the borders drawn next, with it): most
+        # of the time of a redraw was antialiased filling (benchmarks/map_bench.py).
+        painter.setRenderHint(QPainter.Antialiasing, False)
+        painter.setPen(Qt.NoPen)
         for country_id, path in self._paths.items():
             step = shade_step(self.counts.get(country_id, 0), most)
             painter.setBrush(shade_color(step, country_id in self.catalogued))
             painter.drawPath(path)
+        painter.setRenderHint(QPainter.Antialiasing, True)
+        painter.setPen(border)
+        painter.setBrush(Qt.NoBrush)
+        for path in self._paths.values():
+            painter.drawPath(path)
         hatch = QBrush(EXCLUDED, Qt.BDiagPattern)
+        painter.setBrush(hatch)
         for country_id in self.excluded & self._paths.keys():
-            painter.setBrush(hatch)
             painter.drawPath(self._paths[country_id])
         painter.setBrush(Qt.NoBrush)
-        for country_id, colour, width in [(c, CHOSEN, 2.6) for c in self.included & self._paths.keys()] + \
-                [(self.hovered_id, QColor("#202020"), 1.6)] * (self.hovered_id in self._paths):
-            pen = QPen(colour, width * line_width / 0.6)
+        for country_id in self.included & self._paths.keys():
+            pen = QPen(CHOSEN, 2.6 * line_width / 0.6)
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.drawPath(self._paths[country_id])
@@ -163,7 +172,7 @@ class WorldMapView(QWidget):
         for point in self.world_map.points:  # dots keep their size whatever the scale
             centre = transform.map(QPointF(point.x, -point.y))
             step = shade_step(self.counts.get(point.id, 0), most)
-            chosen = point.id in self.included or point.id == self.hovered_id
+            chosen = point.id in self.included
             catalogued = point.id in self.catalogued
             pen = QPen(CHOSEN if point.id in self.included else QColor("#404040" if catalogued else "#b0b0b0"),
                        line_width * (3 if chosen else 1.5))
@@ -176,9 +185,41 @@ class WorldMapView(QWidget):
         painter.restore()
 
     def paintEvent(self, _event) -> None:
+        # The shaded world is drawn once per state and size; pointing at countries only draws an
+        # outline over that picture.
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, self._state_serial)
+        if self._picture_key != key:
+            picture = QImage(int(self.width() * ratio), int(self.height() * ratio), QImage.Format_RGB32)
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(self.palette().window().color())
+            picture_painter = QPainter(picture)
+            self.render_to(picture_painter, self._map_rect())
+            picture_painter.end()
+            self._picture, self._picture_key = picture, key
         painter = QPainter(self)
-        self.render_to(painter, QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
+        painter.drawImage(0, 0, self._picture)
+        if self.hovered_id:
+            self._draw_hover(painter)
         painter.end()
+
+    def _map_rect(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+
+    def _draw_hover(self, painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.Antialiasing, True)
+        pen = QPen(QColor("#202020"), 1.6)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(Qt.NoBrush)
+        transform = self._screen_transform()
+        point = next((p for p in self.world_map.points if p.id == self.hovered_id), None)
+        if point is not None:
+            radius = POINT_RADIUS if point.id in self.catalogued else POINT_RADIUS * 0.5
+            painter.drawEllipse(transform.map(QPointF(point.x, -point.y)), radius + 1.5, radius + 1.5)
+        elif self.hovered_id in self._paths:
+            painter.setTransform(transform)
+            painter.drawPath(self._paths[self.hovered_id])
 
     # -- mouse ----------------------------------------------------------------------------------
 
