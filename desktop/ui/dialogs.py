@@ -90,7 +90,7 @@ class AboutDialog(QDialog):
                 f"{stats.catalogue_version}<br>{words['built']}: {html.escape(stats.built_at)}<br>"
                 f"{words['practices']}: {stats.practice_count}{signed}</p>"
                 f"<p><b>{words['sources']}</b></p><ul>{docs}</ul>"
-                f"<p><small>{html.escape(self.tr('World map'))}: {html.escape(MAP_CREDIT)}</small></p>")
+                f"<p><small>{html.escape(MAP_CREDIT)}</small></p>")  # an attribution: left as written
         label = QLabel(text, self)
         label.setWordWrap(True)
         label.setTextFormat(label.textFormat().RichText)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,10 @@ from ..core.world_map import (
 )
 from .workers import SearchRunner
 from .world_map import WorldMapView, shade_color
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr("...")
 
 
 class MapPanel(QWidget):
@@ -186,8 +190,8 @@ def attach_map_tab(window, resources) -> MapPanel | None:
     tabs.setDocumentMode(True)
 
     def retitle():
-        tabs.setTabText(0, panel.tr("Result list"))
-        tabs.setTabText(1, panel.tr("Map"))
+        tabs.setTabText(0, tr("Result list"))
+        tabs.setTabText(1, tr("Map"))
 
     def follow():
         if window.last_result is not None:

@@ -118,3 +118,34 @@ def test_clicks_land_on_the_right_country_at_any_window_size(qtbot, open_window)
         position = view.position_of(country_id)
         assert view.country_at(position) == country_id
     assert view.country_at(QPoint(2, 2).toPointF()) == ""
+
+
+def test_the_map_presentation_and_comparison_strings_are_translated(project_root):
+    from desktop.ui.i18n import APP_CATALOGUES
+    assert "overviews" in APP_CATALOGUES
+    for language in ("es", "fr", "pt"):
+        ts = project_root / "resources" / "translations" / f"overviews_{language}.ts"
+        text = ts.read_text("utf-8")
+        assert 'type="unfinished"' not in text and "<translation></translation>" not in text, language
+        assert ts.with_suffix(".qm").is_file()
+
+
+def test_the_map_tab_speaks_french(qtbot, open_window, project_root):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.i18n import install_translators
+    app = QApplication.instance()
+    translators = install_translators(app, "fr", project_root / "resources" / "translations")
+    try:
+        window, view = _map_window(open_window, qtbot, "fr")
+        assert window.view_tabs.tabText(1) == "Carte" and window.view_tabs.tabText(0) == "Liste des résultats"
+        _hover(view, view.position_of("ecuador"))
+        count = view.counts["ecuador"]
+        assert window.map_panel.hover_line.text() == f"Équateur : {count} pratique" + ("s" if count > 1 else "")
+        file_menu = window.menuBar().actions()[0].menu()
+        assert "Carte des résultats" in [a.text() for a in file_menu.actions()]
+        titles = [a.text() for a in file_menu.actions()]
+        assert titles.index("Carte des résultats") == titles.index("Liste des résultats") + 1
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
