@@ -120,6 +120,18 @@ def map_counts(facets: dict) -> dict:
     return {c: n for c, n in (facets.get("country") or {}).items() if c != GLOBAL_COUNTRY and n > 0}
 
 
+def counts_in_hits(hits) -> dict:
+    """{country id: number of `hits` concerning it}, without `global`. With a country chosen the
+    filter panel's counts for the other countries say what choosing them too would add (they are
+    disjunctive); the map shows the results themselves, so it counts the hits of the whole result."""
+    counts = {}
+    for hit in hits:
+        for country in hit.countries:
+            if country != GLOBAL_COUNTRY:
+                counts[country] = counts.get(country, 0) + 1
+    return counts
+
+
 def shade_step(count: int, most: int) -> int:
     """The colour class (0 = no practice, 1..SHADE_STEPS) of `count` when the busiest country has
     `most`: steps grow geometrically, so one country with many practices does not wash out the rest."""

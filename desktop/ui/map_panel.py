@@ -4,6 +4,7 @@ global and regional practices (which no country on the map stands for) listed be
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from ..core.errors import CatalogueError
 from ..core.world_map import (
     GLOBAL_COUNTRY,
     country_label,
+    counts_in_hits,
     global_practices_request,
     load_world_map,
     map_counts,
@@ -41,6 +43,7 @@ class MapPanel(QWidget):
     country_clicked = Signal(str, bool)
     open_requested = Signal(str)
     global_list_shown = Signal()  # after the global/regional list is filled (tests)
+    counts_shown = Signal()  # after the countries of a country-filtered result are counted (tests)
 
     def __init__(self, world_map, catalogue, parent=None):
         super().__init__(parent)
@@ -81,6 +84,9 @@ class MapPanel(QWidget):
         layout.addWidget(self.splitter)
         self.runner = SearchRunner(catalogue, self)
         self.runner.finished.connect(self._show_global)
+        self.count_runner = SearchRunner(catalogue, self)
+        self.count_runner.finished.connect(self._show_counted)
+        self._counted_request = None
         self.runner.failed.connect(lambda _request, message: self._show_global_message(message))
         self.map_view.country_clicked.connect(self.country_clicked)
         self.map_view.hovered.connect(self._hovered)
@@ -121,13 +127,20 @@ class MapPanel(QWidget):
 
     def show_result(self, request, result, catalogue, language: str) -> None:
         """Shade the map for `result` (of `request`) and fetch its global/regional practices."""
-        self.catalogue = self.runner.catalogue = catalogue
+        self.catalogue = self.runner.catalogue = self.count_runner.catalogue = catalogue
         self.taxonomy, self.language = catalogue.taxonomy, language
         counts = map_counts(result.facets)
+        chosen = tuple(request.filters.get("country") or ())
+        self._counted_request = None
+        if chosen:
+            # The facet counts of the other countries are what choosing them too would add: until
+            # the whole result is counted, shade only the chosen ones (their counts are exact).
+            counts = {c: n for c, n in counts.items() if c in chosen}
+            self._counted_request = replace(request, offset=0, limit=max(1, result.total))
+            self.count_runner.submit(self._counted_request)
         catalogued = {t.id for t in self.taxonomy["country"].terms}
         self.map_view.label_of = self.label
-        self.map_view.set_state(counts, request.filters.get("country") or (), request.exclusions.get("country") or (),
-                                catalogued)
+        self.map_view.set_state(counts, chosen, request.exclusions.get("country") or (), catalogued)
         self._show_legend()
         self.retranslate()
         global_request = global_practices_request(request)
@@ -136,6 +149,14 @@ class MapPanel(QWidget):
             self._show_global_message(self.tr("The country filter leaves out global and regional practices."))
         else:
             self.runner.submit(global_request)
+
+    def _show_counted(self, request, result) -> None:
+        if request is not self._counted_request:  # a newer search came meanwhile
+            return
+        view = self.map_view
+        view.set_state(counts_in_hits(result.hits), view.included, view.excluded, view.catalogued)
+        self._show_legend()
+        self.counts_shown.emit()
 
     def _show_legend(self) -> None:
         most = self.map_view.most()
@@ -169,6 +190,7 @@ class MapPanel(QWidget):
 
     def wait(self) -> None:
         self.runner.wait()
+        self.count_runner.wait()
 
 
 def attach_map_tab(window, resources) -> MapPanel | None:

@@ -104,3 +104,10 @@ def test_the_global_list_follows_the_country_filter():
     assert global_practices_request(SearchRequest(exclusions={"country": ("global",)})) is None
     both = global_practices_request(SearchRequest(filters={"country": ("ecuador", "global")}))
     assert both.filters["country"] == ("global",)
+
+
+def test_counting_the_countries_of_the_hits():
+    from types import SimpleNamespace as Hit
+    hits = [Hit(countries=("mexico", "colombia")), Hit(countries=("mexico",)), Hit(countries=("global",))]
+    from desktop.core.world_map import counts_in_hits
+    assert counts_in_hits(hits) == {"mexico": 2, "colombia": 1}

@@ -149,3 +149,16 @@ def test_the_map_tab_speaks_french(qtbot, open_window, project_root):
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_with_a_country_chosen_the_map_shades_only_the_countries_of_the_results(qtbot, open_window):
+    window, view = _map_window(open_window, qtbot)
+    assert view.counts.get("morocco")
+    with qtbot.waitSignal(window.map_panel.counts_shown, timeout=10000):
+        _click(qtbot, window, view, "mexico")
+    hits = window.catalogue.search(window.last_request.__class__(
+        filters={"country": ("mexico",)}, limit=100)).hits
+    assert view.counts["mexico"] == len(hits)
+    assert "morocco" not in view.counts  # no Mexican practice concerns Morocco
+    shared = {c for h in hits for c in h.countries} - {"mexico", "global"}
+    assert shared and set(view.counts) == shared | {"mexico"}  # e.g. a practice of Mexico, Colombia and Canada
