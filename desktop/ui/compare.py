@@ -87,6 +87,7 @@ class CompareDialog(QDialog):
             header = self.table.verticalHeaderItem(r)
             if row.differs and header is not None:
                 header.setFont(bold)
+        self.table.setCurrentCell(-1, -1)  # nothing looks selected in a table only to be read
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.setAccessibleName(tr("Practices compared"))

@@ -71,7 +71,7 @@ def paint_map_page(painter: QPainter, page: QRectF, view, title: str, subtitle: 
     painter.drawText(QRectF(page.left(), page.top() + unit * 2.5, page.width(), unit * 1.6),
                      Qt.AlignLeft | Qt.AlignVCenter, subtitle)
     map_rect = QRectF(page.left(), page.top() + unit * 4.5, page.width(), page.height() - unit * 10)
-    view.render_to(painter, map_rect, point_radius=unit * 0.35, line_width=max(1.0, unit / 12))
+    view.render_to(painter, map_rect, point_radius=unit * 0.45, line_width=max(1.0, unit / 12))
     x, y = page.left(), map_rect.bottom() + unit
     painter.drawText(QRectF(x, y, page.width(), unit * 1.4), Qt.AlignLeft | Qt.AlignVCenter, tr("Practices per country:"))
     x += painter.fontMetrics().horizontalAdvance(tr("Practices per country:")) + unit
@@ -106,8 +106,13 @@ def print_map(window, path: str | None = None) -> bool:
     subtitle = tr("Search: %1").replace("%1", request.query or tr("(everything)"))
     if result is not None:
         subtitle += " — " + tr("%n practice(s)", "", result.total)
-    chosen = [panel.label(c) for c in request.filters.get("country") or ()]
-    left_out = [panel.label(c) for c in request.exclusions.get("country") or ()]
+    taxonomy, language = window.catalogue.taxonomy, window.language
+
+    def labels(selection):
+        return [panel.label(v) if field == "country" else taxonomy.term_label(field, v, language).split(" (")[0]
+                for field, values in selection.items() for v in values]
+
+    chosen, left_out = labels(request.filters), labels(request.exclusions)
     if chosen:
         subtitle += " — " + tr("only: %1").replace("%1", ", ".join(chosen))
     if left_out:

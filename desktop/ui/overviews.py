@@ -72,8 +72,15 @@ def present(window, practice_ids, start_id: str | None = None):
     presenter = start_presentation(window, window.catalogue, list(practice_ids), window.language,
                                    start_index(practice_ids, start_id))
     window._presentation = presenter
-    if presenter is not None:  # deleted on close: forget it then
-        presenter.left.connect(lambda: setattr(window, "_presentation", None))
+    if presenter is not None:  # deleted on close: forget it then, and show where the talk stopped
+
+        def left():
+            shown = presenter.practice_ids[presenter.position.index]
+            if window.reader.current != ("practice", shown) and window.catalogue.has_practice(shown):
+                window.open_practice(shown)
+            window._presentation = None
+
+        presenter.left.connect(left)
     return presenter
 
 

@@ -18,6 +18,19 @@ def _presenter(qtbot, window, ids, size=(1024, 768), start=0):
     return presenter
 
 
+def test_leaving_shows_the_practice_the_talk_stopped_at(qtbot, open_window):
+    window = open_window()
+    ids = window.catalogue.practice_ids()[:3]
+    presenter = present(window, ids, ids[0])
+    presenter.showNormal()
+    presenter.resize(1024, 768)
+    qtbot.waitExposed(presenter)
+    qtbot.keyClick(presenter, Qt.Key_End)
+    qtbot.keyClick(presenter, Qt.Key_Escape)
+    qtbot.waitUntil(lambda: window.reader.current == ("practice", ids[2]))
+    assert window._presentation is None
+
+
 def test_f5_presents_the_result_list_from_the_open_practice(qtbot, open_window):
     window = open_window()
     hits = window.catalogue.search(window.last_request.__class__(limit=100)).hits
