@@ -29,7 +29,7 @@ from ..core.world_map import (
     step_bounds,
 )
 from .workers import SearchRunner
-from .world_map import WorldMapView, shade_color
+from .world_map import CHOSEN, WorldMapView, shade_color
 
 
 def tr(text: str) -> str:
@@ -164,6 +164,11 @@ class MapPanel(QWidget):
         parts = [swatch.format(shade_color(0).name(), html.escape(self.tr("none")))]
         for step, low, high in step_bounds(most):
             parts.append(swatch.format(shade_color(step).name(), f"{low}" if low == high else f"{low}–{high}"))
+        chosen, left_out = html.escape(self.tr("chosen")), html.escape(self.tr("left out"))
+        if self.map_view.included:
+            parts.append(f'<span style="color:{CHOSEN.name()}"><b>▭</b></span>&nbsp;{chosen}')
+        if self.map_view.excluded:
+            parts.append(f"<b>▨</b>&nbsp;{left_out}")
         self.legend.setText(html.escape(self.tr("Practices per country:")) + "&nbsp;&nbsp;" + "&nbsp;&nbsp; ".join(parts))
 
     def _show_global(self, _request, result) -> None:

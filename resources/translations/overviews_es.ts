@@ -33,34 +33,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_printing.py" line="112" />
+        <location filename="../../desktop/ui/map_printing.py" line="117" />
         <source>only: %1</source>
         <translation>solo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_printing.py" line="114" />
+        <location filename="../../desktop/ui/map_printing.py" line="119" />
         <source>without: %1</source>
         <translation>sin: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_printing.py" line="117" />
+        <location filename="../../desktop/ui/map_printing.py" line="122" />
         <source>The map could not be printed: the printer or file is not available.</source>
         <translation>No se pudo imprimir el mapa: la impresora o el archivo no están disponibles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_printing.py" line="121" />
+        <location filename="../../desktop/ui/map_printing.py" line="126" />
         <source>Practice Catalogue: where the practices are</source>
         <translation>Catálogo de prácticas: dónde están las prácticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="193" />
+        <location filename="../../desktop/ui/map_panel.py" line="220" />
         <location filename="../../desktop/ui/overviews.py" line="48" />
         <location filename="../../desktop/ui/overviews.py" line="61" />
         <source>Result list</source>
         <translation>Lista de resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="194" />
+        <location filename="../../desktop/ui/map_panel.py" line="221" />
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -92,23 +92,23 @@
     </message>
     <message>
         <location filename="../../desktop/ui/overviews.py" line="65" />
-        <location filename="../../desktop/ui/compare.py" line="117" />
+        <location filename="../../desktop/ui/compare.py" line="118" />
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/overviews.py" line="65" />
-        <location filename="../../desktop/ui/compare.py" line="117" />
+        <location filename="../../desktop/ui/compare.py" line="118" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="83" />
+        <location filename="../../desktop/ui/overviews.py" line="90" />
         <source>There is no practice in the result list to present.</source>
         <translation>No hay ninguna práctica en la lista de resultados para presentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="106" />
+        <location filename="../../desktop/ui/overviews.py" line="113" />
         <source>Select two to four practices in the result list (Ctrl+click) to compare them.</source>
         <translation>Seleccione de dos a cuatro prácticas en la lista de resultados (Ctrl+clic) para compararlas.</translation>
     </message>
@@ -170,22 +170,22 @@
     </message>
     <message>
         <location filename="../../desktop/ui/compare.py" line="70" />
-        <location filename="../../desktop/ui/compare.py" line="92" />
+        <location filename="../../desktop/ui/compare.py" line="93" />
         <source>Practices compared</source>
         <translation>Prácticas comparadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare.py" line="94" />
+        <location filename="../../desktop/ui/compare.py" line="95" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare.py" line="95" />
+        <location filename="../../desktop/ui/compare.py" line="96" />
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare.py" line="123" />
+        <location filename="../../desktop/ui/compare.py" line="124" />
         <source>The PDF could not be written: %1</source>
         <translation>No se pudo guardar el PDF: %1</translation>
     </message>
@@ -193,18 +193,18 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="50" />
-        <location filename="../../desktop/ui/map_panel.py" line="100" />
+        <location filename="../../desktop/ui/map_panel.py" line="53" />
+        <location filename="../../desktop/ui/map_panel.py" line="106" />
         <source>World map of the results</source>
         <translation>Mapa mundial de los resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="99" />
+        <location filename="../../desktop/ui/map_panel.py" line="105" />
         <source>Click a country to show only its practices; Ctrl+click to leave it out.</source>
         <translation>Haga clic en un país para ver solo sus prácticas; Ctrl+clic para excluirlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/map_panel.py" line="109" />
+        <location filename="../../desktop/ui/map_panel.py" line="115" />
         <source>%1: %n practice(s)</source>
         <translation>
             <numerusform>%1: %n práctica</numerusform>
@@ -212,27 +212,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="115" />
+        <location filename="../../desktop/ui/map_panel.py" line="121" />
         <source>Point at a country to see its name and number of practices.</source>
         <translation>Señale un país para ver su nombre y su número de prácticas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="136" />
+        <location filename="../../desktop/ui/map_panel.py" line="149" />
         <source>The country filter leaves out global and regional practices.</source>
         <translation>El filtro de país deja fuera las prácticas mundiales y regionales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="143" />
+        <location filename="../../desktop/ui/map_panel.py" line="164" />
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="146" />
+        <location filename="../../desktop/ui/map_panel.py" line="167" />
+        <source>chosen</source>
+        <translation>elegido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/map_panel.py" line="167" />
+        <source>left out</source>
+        <translation>excluido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/map_panel.py" line="172" />
         <source>Practices per country:</source>
         <translation>Prácticas por país:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/map_panel.py" line="158" />
+        <location filename="../../desktop/ui/map_panel.py" line="184" />
         <source>Global and regional practices: %n</source>
         <translation>
             <numerusform>Prácticas mundiales y regionales: %n</numerusform>

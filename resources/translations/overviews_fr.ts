@@ -33,34 +33,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_printing.py" line="112" />
+        <location filename="../../desktop/ui/map_printing.py" line="117" />
         <source>only: %1</source>
         <translation>uniquement : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_printing.py" line="114" />
+        <location filename="../../desktop/ui/map_printing.py" line="119" />
         <source>without: %1</source>
         <translation>sans : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_printing.py" line="117" />
+        <location filename="../../desktop/ui/map_printing.py" line="122" />
         <source>The map could not be printed: the printer or file is not available.</source>
         <translation>La carte n'a pas pu être imprimée : l'imprimante ou le fichier n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_printing.py" line="121" />
+        <location filename="../../desktop/ui/map_printing.py" line="126" />
         <source>Practice Catalogue: where the practices are</source>
         <translation>Catalogue des pratiques : où se trouvent les pratiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="193" />
+        <location filename="../../desktop/ui/map_panel.py" line="220" />
         <location filename="../../desktop/ui/overviews.py" line="48" />
         <location filename="../../desktop/ui/overviews.py" line="61" />
         <source>Result list</source>
         <translation>Liste des résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="194" />
+        <location filename="../../desktop/ui/map_panel.py" line="221" />
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -92,23 +92,23 @@
     </message>
     <message>
         <location filename="../../desktop/ui/overviews.py" line="65" />
-        <location filename="../../desktop/ui/compare.py" line="117" />
+        <location filename="../../desktop/ui/compare.py" line="118" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/overviews.py" line="65" />
-        <location filename="../../desktop/ui/compare.py" line="117" />
+        <location filename="../../desktop/ui/compare.py" line="118" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="83" />
+        <location filename="../../desktop/ui/overviews.py" line="90" />
         <source>There is no practice in the result list to present.</source>
         <translation>La liste des résultats ne contient aucune pratique à présenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="106" />
+        <location filename="../../desktop/ui/overviews.py" line="113" />
         <source>Select two to four practices in the result list (Ctrl+click) to compare them.</source>
         <translation>Sélectionnez de deux à quatre pratiques dans la liste des résultats (Ctrl+clic) pour les comparer.</translation>
     </message>
@@ -170,22 +170,22 @@
     </message>
     <message>
         <location filename="../../desktop/ui/compare.py" line="70" />
-        <location filename="../../desktop/ui/compare.py" line="92" />
+        <location filename="../../desktop/ui/compare.py" line="93" />
         <source>Practices compared</source>
         <translation>Pratiques comparées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare.py" line="94" />
+        <location filename="../../desktop/ui/compare.py" line="95" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare.py" line="95" />
+        <location filename="../../desktop/ui/compare.py" line="96" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare.py" line="123" />
+        <location filename="../../desktop/ui/compare.py" line="124" />
         <source>The PDF could not be written: %1</source>
         <translation>Impossible d’enregistrer le PDF : %1</translation>
     </message>
@@ -193,18 +193,18 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="50" />
-        <location filename="../../desktop/ui/map_panel.py" line="100" />
+        <location filename="../../desktop/ui/map_panel.py" line="53" />
+        <location filename="../../desktop/ui/map_panel.py" line="106" />
         <source>World map of the results</source>
         <translation>Carte du monde des résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="99" />
+        <location filename="../../desktop/ui/map_panel.py" line="105" />
         <source>Click a country to show only its practices; Ctrl+click to leave it out.</source>
         <translation>Cliquez sur un pays pour n'afficher que ses pratiques ; Ctrl+clic pour l'exclure.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/map_panel.py" line="109" />
+        <location filename="../../desktop/ui/map_panel.py" line="115" />
         <source>%1: %n practice(s)</source>
         <translation>
             <numerusform>%1 : %n pratique</numerusform>
@@ -212,27 +212,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="115" />
+        <location filename="../../desktop/ui/map_panel.py" line="121" />
         <source>Point at a country to see its name and number of practices.</source>
         <translation>Pointez un pays pour voir son nom et son nombre de pratiques.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="136" />
+        <location filename="../../desktop/ui/map_panel.py" line="149" />
         <source>The country filter leaves out global and regional practices.</source>
         <translation>Le filtre par pays écarte les pratiques mondiales et régionales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="143" />
+        <location filename="../../desktop/ui/map_panel.py" line="164" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="146" />
+        <location filename="../../desktop/ui/map_panel.py" line="167" />
+        <source>chosen</source>
+        <translation>choisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/map_panel.py" line="167" />
+        <source>left out</source>
+        <translation>exclu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/map_panel.py" line="172" />
         <source>Practices per country:</source>
         <translation>Pratiques par pays :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/map_panel.py" line="158" />
+        <location filename="../../desktop/ui/map_panel.py" line="184" />
         <source>Global and regional practices: %n</source>
         <translation>
             <numerusform>Pratiques mondiales et régionales : %n</numerusform>

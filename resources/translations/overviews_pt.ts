@@ -33,34 +33,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_printing.py" line="112" />
+        <location filename="../../desktop/ui/map_printing.py" line="117" />
         <source>only: %1</source>
         <translation>só: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_printing.py" line="114" />
+        <location filename="../../desktop/ui/map_printing.py" line="119" />
         <source>without: %1</source>
         <translation>sem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_printing.py" line="117" />
+        <location filename="../../desktop/ui/map_printing.py" line="122" />
         <source>The map could not be printed: the printer or file is not available.</source>
         <translation>Não foi possível imprimir o mapa: a impressora ou o arquivo não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_printing.py" line="121" />
+        <location filename="../../desktop/ui/map_printing.py" line="126" />
         <source>Practice Catalogue: where the practices are</source>
         <translation>Catálogo de práticas: onde estão as práticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="193" />
+        <location filename="../../desktop/ui/map_panel.py" line="220" />
         <location filename="../../desktop/ui/overviews.py" line="48" />
         <location filename="../../desktop/ui/overviews.py" line="61" />
         <source>Result list</source>
         <translation>Lista de resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="194" />
+        <location filename="../../desktop/ui/map_panel.py" line="221" />
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -92,23 +92,23 @@
     </message>
     <message>
         <location filename="../../desktop/ui/overviews.py" line="65" />
-        <location filename="../../desktop/ui/compare.py" line="117" />
+        <location filename="../../desktop/ui/compare.py" line="118" />
         <source>Save as PDF</source>
         <translation>Salvar como PDF</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/overviews.py" line="65" />
-        <location filename="../../desktop/ui/compare.py" line="117" />
+        <location filename="../../desktop/ui/compare.py" line="118" />
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="83" />
+        <location filename="../../desktop/ui/overviews.py" line="90" />
         <source>There is no practice in the result list to present.</source>
         <translation>Não há nenhuma prática na lista de resultados para apresentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="106" />
+        <location filename="../../desktop/ui/overviews.py" line="113" />
         <source>Select two to four practices in the result list (Ctrl+click) to compare them.</source>
         <translation>Selecione de duas a quatro práticas na lista de resultados (Ctrl+clique) para compará-las.</translation>
     </message>
@@ -170,22 +170,22 @@
     </message>
     <message>
         <location filename="../../desktop/ui/compare.py" line="70" />
-        <location filename="../../desktop/ui/compare.py" line="92" />
+        <location filename="../../desktop/ui/compare.py" line="93" />
         <source>Practices compared</source>
         <translation>Práticas comparadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare.py" line="94" />
+        <location filename="../../desktop/ui/compare.py" line="95" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare.py" line="95" />
+        <location filename="../../desktop/ui/compare.py" line="96" />
         <source>Save as PDF…</source>
         <translation>Salvar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare.py" line="123" />
+        <location filename="../../desktop/ui/compare.py" line="124" />
         <source>The PDF could not be written: %1</source>
         <translation>Não foi possível salvar o PDF: %1</translation>
     </message>
@@ -193,18 +193,18 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="50" />
-        <location filename="../../desktop/ui/map_panel.py" line="100" />
+        <location filename="../../desktop/ui/map_panel.py" line="53" />
+        <location filename="../../desktop/ui/map_panel.py" line="106" />
         <source>World map of the results</source>
         <translation>Mapa-múndi dos resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="99" />
+        <location filename="../../desktop/ui/map_panel.py" line="105" />
         <source>Click a country to show only its practices; Ctrl+click to leave it out.</source>
         <translation>Clique num país para ver só as suas práticas; Ctrl+clique para excluí-lo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/map_panel.py" line="109" />
+        <location filename="../../desktop/ui/map_panel.py" line="115" />
         <source>%1: %n practice(s)</source>
         <translation>
             <numerusform>%1: %n prática</numerusform>
@@ -212,27 +212,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="115" />
+        <location filename="../../desktop/ui/map_panel.py" line="121" />
         <source>Point at a country to see its name and number of practices.</source>
         <translation>Aponte para um país para ver o nome e o número de práticas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="136" />
+        <location filename="../../desktop/ui/map_panel.py" line="149" />
         <source>The country filter leaves out global and regional practices.</source>
         <translation>O filtro de país deixa de fora as práticas globais e regionais.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="143" />
+        <location filename="../../desktop/ui/map_panel.py" line="164" />
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="146" />
+        <location filename="../../desktop/ui/map_panel.py" line="167" />
+        <source>chosen</source>
+        <translation>escolhido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/map_panel.py" line="167" />
+        <source>left out</source>
+        <translation>excluído</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/map_panel.py" line="172" />
         <source>Practices per country:</source>
         <translation>Práticas por país:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/map_panel.py" line="158" />
+        <location filename="../../desktop/ui/map_panel.py" line="184" />
         <source>Global and regional practices: %n</source>
         <translation>
             <numerusform>Práticas globais e regionais: %n</numerusform>
