@@ -102,7 +102,8 @@ class MapPanel(QWidget):
         super().resizeEvent(event)
 
     def retranslate(self) -> None:
-        self.hint.setText(self.tr("Click a country to show only its practices; Ctrl+click to leave it out."))
+        self.hint.setText(self.tr("Click a country to show only its practices; Ctrl+click to leave it out. "
+                                  "Keyboard: arrows go through the countries, Enter chooses, Ctrl+Enter leaves out."))
         self.map_view.setAccessibleName(self.tr("World map of the results"))
         self._hovered(self.map_view.hovered_id)
 

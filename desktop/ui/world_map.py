@@ -61,6 +61,7 @@ class WorldMapView(QWidget):
         min_x, min_y, max_x, max_y = world_map.bounds
         self.world_rect = QRectF(min_x, -max_y, max_x - min_x, max_y - min_y)
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.StrongFocus)
         self.setMinimumSize(320, 170)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
@@ -201,6 +202,11 @@ class WorldMapView(QWidget):
         painter.drawImage(0, 0, self._picture)
         if self.hovered_id:
             self._draw_hover(painter)
+        if self.hasFocus():
+            painter.resetTransform()
+            painter.setPen(QPen(self.palette().highlight().color(), 2))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
 
     def _map_rect(self) -> QRectF:
@@ -243,6 +249,30 @@ class WorldMapView(QWidget):
             self.update()
             self.hovered.emit("")
         super().leaveEvent(event)
+
+    # -- keyboard -------------------------------------------------------------------------------
+
+    def keyboard_countries(self) -> list:
+        """The countries the arrow keys go through: those with practices, and the chosen or left-out
+        ones, in the order of their names in the interface language."""
+        ids = {c for c, n in self.counts.items() if n} | self.included | self.excluded
+        return sorted(ids & self.catalogued, key=lambda c: self.label_of(c).casefold())
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        steps = {Qt.Key_Right: 1, Qt.Key_Down: 1, Qt.Key_Left: -1, Qt.Key_Up: -1}
+        if key in steps:
+            ids = self.keyboard_countries()
+            if ids:
+                at = ids.index(self.hovered_id) if self.hovered_id in ids else (-1 if steps[key] > 0 else 0)
+                self.hovered_id = ids[(at + steps[key]) % len(ids)]
+                self.update()
+                self.hovered.emit(self.hovered_id)
+            return
+        if key in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Space) and self.hovered_id in self.catalogued:
+            self.country_clicked.emit(self.hovered_id, bool(event.modifiers() & Qt.ControlModifier))
+            return
+        super().keyPressEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
         if event.button() != Qt.LeftButton:

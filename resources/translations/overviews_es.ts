@@ -53,14 +53,14 @@
         <translation>Catálogo de prácticas: dónde están las prácticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="220" />
+        <location filename="../../desktop/ui/map_panel.py" line="221" />
         <location filename="../../desktop/ui/overviews.py" line="48" />
         <location filename="../../desktop/ui/overviews.py" line="61" />
         <source>Result list</source>
         <translation>Lista de resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="221" />
+        <location filename="../../desktop/ui/map_panel.py" line="222" />
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -194,17 +194,17 @@
     <name>MapPanel</name>
     <message>
         <location filename="../../desktop/ui/map_panel.py" line="53" />
-        <location filename="../../desktop/ui/map_panel.py" line="106" />
+        <location filename="../../desktop/ui/map_panel.py" line="107" />
         <source>World map of the results</source>
         <translation>Mapa mundial de los resultados</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/map_panel.py" line="105" />
-        <source>Click a country to show only its practices; Ctrl+click to leave it out.</source>
-        <translation>Haga clic en un país para ver solo sus prácticas; Ctrl+clic para excluirlo.</translation>
+        <source>Click a country to show only its practices; Ctrl+click to leave it out. Keyboard: arrows go through the countries, Enter chooses, Ctrl+Enter leaves out.</source>
+        <translation>Haga clic en un país para ver solo sus prácticas; Ctrl+clic para excluirlo. Teclado: las flechas recorren los países, Intro elige, Ctrl+Intro excluye.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/map_panel.py" line="115" />
+        <location filename="../../desktop/ui/map_panel.py" line="116" />
         <source>%1: %n practice(s)</source>
         <translation>
             <numerusform>%1: %n práctica</numerusform>
@@ -212,37 +212,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="121" />
+        <location filename="../../desktop/ui/map_panel.py" line="122" />
         <source>Point at a country to see its name and number of practices.</source>
         <translation>Señale un país para ver su nombre y su número de prácticas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="149" />
+        <location filename="../../desktop/ui/map_panel.py" line="150" />
         <source>The country filter leaves out global and regional practices.</source>
         <translation>El filtro de país deja fuera las prácticas mundiales y regionales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="164" />
+        <location filename="../../desktop/ui/map_panel.py" line="165" />
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="167" />
+        <location filename="../../desktop/ui/map_panel.py" line="168" />
         <source>chosen</source>
         <translation>elegido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="167" />
+        <location filename="../../desktop/ui/map_panel.py" line="168" />
         <source>left out</source>
         <translation>excluido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="172" />
+        <location filename="../../desktop/ui/map_panel.py" line="173" />
         <source>Practices per country:</source>
         <translation>Prácticas por país:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/map_panel.py" line="184" />
+        <location filename="../../desktop/ui/map_panel.py" line="185" />
         <source>Global and regional practices: %n</source>
         <translation>
             <numerusform>Prácticas mundiales y regionales: %n</numerusform>

@@ -53,14 +53,14 @@
         <translation>Catalogue des pratiques : où se trouvent les pratiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="220" />
+        <location filename="../../desktop/ui/map_panel.py" line="221" />
         <location filename="../../desktop/ui/overviews.py" line="48" />
         <location filename="../../desktop/ui/overviews.py" line="61" />
         <source>Result list</source>
         <translation>Liste des résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="221" />
+        <location filename="../../desktop/ui/map_panel.py" line="222" />
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -194,17 +194,17 @@
     <name>MapPanel</name>
     <message>
         <location filename="../../desktop/ui/map_panel.py" line="53" />
-        <location filename="../../desktop/ui/map_panel.py" line="106" />
+        <location filename="../../desktop/ui/map_panel.py" line="107" />
         <source>World map of the results</source>
         <translation>Carte du monde des résultats</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/map_panel.py" line="105" />
-        <source>Click a country to show only its practices; Ctrl+click to leave it out.</source>
-        <translation>Cliquez sur un pays pour n'afficher que ses pratiques ; Ctrl+clic pour l'exclure.</translation>
+        <source>Click a country to show only its practices; Ctrl+click to leave it out. Keyboard: arrows go through the countries, Enter chooses, Ctrl+Enter leaves out.</source>
+        <translation>Cliquez sur un pays pour n'afficher que ses pratiques ; Ctrl+clic pour l'exclure. Clavier : les flèches parcourent les pays, Entrée choisit, Ctrl+Entrée exclut.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/map_panel.py" line="115" />
+        <location filename="../../desktop/ui/map_panel.py" line="116" />
         <source>%1: %n practice(s)</source>
         <translation>
             <numerusform>%1 : %n pratique</numerusform>
@@ -212,37 +212,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="121" />
+        <location filename="../../desktop/ui/map_panel.py" line="122" />
         <source>Point at a country to see its name and number of practices.</source>
         <translation>Pointez un pays pour voir son nom et son nombre de pratiques.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="149" />
+        <location filename="../../desktop/ui/map_panel.py" line="150" />
         <source>The country filter leaves out global and regional practices.</source>
         <translation>Le filtre par pays écarte les pratiques mondiales et régionales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="164" />
+        <location filename="../../desktop/ui/map_panel.py" line="165" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="167" />
+        <location filename="../../desktop/ui/map_panel.py" line="168" />
         <source>chosen</source>
         <translation>choisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="167" />
+        <location filename="../../desktop/ui/map_panel.py" line="168" />
         <source>left out</source>
         <translation>exclu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="172" />
+        <location filename="../../desktop/ui/map_panel.py" line="173" />
         <source>Practices per country:</source>
         <translation>Pratiques par pays :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/map_panel.py" line="184" />
+        <location filename="../../desktop/ui/map_panel.py" line="185" />
         <source>Global and regional practices: %n</source>
         <translation>
             <numerusform>Pratiques mondiales et régionales : %n</numerusform>

@@ -162,3 +162,24 @@ def test_with_a_country_chosen_the_map_shades_only_the_countries_of_the_results(
     assert "morocco" not in view.counts  # no Mexican practice concerns Morocco
     shared = {c for h in hits for c in h.countries} - {"mexico", "global"}
     assert shared and set(view.counts) == shared | {"mexico"}  # e.g. a practice of Mexico, Colombia and Canada
+
+
+def test_the_map_works_from_the_keyboard(qtbot, open_window):
+    window, view = _map_window(open_window, qtbot, "es")
+    view.setFocus()
+    ids = view.keyboard_countries()
+    labels = [view.label_of(c) for c in ids]
+    assert labels == sorted(labels, key=str.casefold) and all(view.counts[c] for c in ids)
+    qtbot.keyClick(view, Qt.Key_Right)
+    qtbot.keyClick(view, Qt.Key_Right)
+    assert view.hovered_id == ids[1] and view.label_of(ids[1]) in window.map_panel.hover_line.text()
+    qtbot.keyClick(view, Qt.Key_Left)
+    qtbot.keyClick(view, Qt.Key_Left)
+    assert view.hovered_id == ids[-1]  # round the list
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        qtbot.keyClick(view, Qt.Key_Return)
+    assert window.last_request.filters == {"country": (ids[-1],)}
+    view.hovered_id = ids[0]
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        qtbot.keyClick(view, Qt.Key_Return, Qt.ControlModifier)
+    assert window.last_request.exclusions == {"country": (ids[0],)}
