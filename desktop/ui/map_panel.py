@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,7 +28,7 @@ from ..core.world_map import (
     map_counts,
     step_bounds,
 )
-from .workers import SearchRunner
+from .workers import Job
 from .world_map import CHOSEN, WorldMapView, shade_color
 
 
@@ -82,12 +82,11 @@ class MapPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        self.runner = SearchRunner(catalogue, self)
-        self.runner.finished.connect(self._show_global)
-        self.count_runner = SearchRunner(catalogue, self)
-        self.count_runner.finished.connect(self._show_counted)
-        self._counted_request = None
-        self.runner.failed.connect(lambda _request, message: self._show_global_message(message))
+        # Its own pool, owned by the panel: it waits for its searches when the panel goes, and
+        # results reach bound methods of the panel only (dropped once it is deleted).
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._latest = {"global": None, "counts": None}  # the newest Job of each kind
         self.map_view.country_clicked.connect(self.country_clicked)
         self.map_view.hovered.connect(self._hovered)
         self.map_view.count_text = self._count_text
@@ -128,17 +127,16 @@ class MapPanel(QWidget):
 
     def show_result(self, request, result, catalogue, language: str) -> None:
         """Shade the map for `result` (of `request`) and fetch its global/regional practices."""
-        self.catalogue = self.runner.catalogue = self.count_runner.catalogue = catalogue
+        self.catalogue = catalogue
         self.taxonomy, self.language = catalogue.taxonomy, language
         counts = map_counts(result.facets)
         chosen = tuple(request.filters.get("country") or ())
-        self._counted_request = None
+        self._latest = {"global": None, "counts": None}  # results of older searches are dropped
         if chosen:
             # The facet counts of the other countries are what choosing them too would add: until
             # the whole result is counted, shade only the chosen ones (their counts are exact).
             counts = {c: n for c, n in counts.items() if c in chosen}
-            self._counted_request = replace(request, offset=0, limit=max(1, result.total))
-            self.count_runner.submit(self._counted_request)
+            self._submit("counts", replace(request, offset=0, limit=max(1, result.total)))
         catalogued = {t.id for t in self.taxonomy["country"].terms}
         self.map_view.label_of = self.label
         self.map_view.set_state(counts, chosen, request.exclusions.get("country") or (), catalogued)
@@ -149,11 +147,32 @@ class MapPanel(QWidget):
             self.global_list.clear()
             self._show_global_message(self.tr("The country filter leaves out global and regional practices."))
         else:
-            self.runner.submit(global_request)
+            self._submit("global", global_request)
 
-    def _show_counted(self, request, result) -> None:
-        if request is not self._counted_request:  # a newer search came meanwhile
-            return
+    def _submit(self, kind: str, request) -> None:
+        catalogue = self.catalogue
+        job = Job(lambda: catalogue.search(request))
+        self._latest[kind] = job
+        job.signals.succeeded.connect(self._delivered)
+        job.signals.failed.connect(self._failed)
+        self._pool.start(job)
+
+    def _kind_of_sender(self) -> str | None:
+        sender = self.sender()
+        return next((kind for kind, job in self._latest.items() if job is not None and job.signals is sender), None)
+
+    def _delivered(self, result) -> None:
+        kind = self._kind_of_sender()
+        if kind == "global":
+            self._show_global(result)
+        elif kind == "counts":
+            self._show_counted(result)
+
+    def _failed(self, message: str) -> None:
+        if self._kind_of_sender() == "global":
+            self._show_global_message(message)
+
+    def _show_counted(self, result) -> None:
         view = self.map_view
         view.set_state(counts_in_hits(result.hits), view.included, view.excluded, view.catalogued)
         self._show_legend()
@@ -172,7 +191,7 @@ class MapPanel(QWidget):
             parts.append(f"<b>▨</b>&nbsp;{left_out}")
         self.legend.setText(html.escape(self.tr("Practices per country:")) + "&nbsp;&nbsp;" + "&nbsp;&nbsp; ".join(parts))
 
-    def _show_global(self, _request, result) -> None:
+    def _show_global(self, result) -> None:
         self.global_list.clear()
         for hit in result.hits:
             regions = ", ".join(self.taxonomy.term_label("region", r, self.language)
@@ -194,9 +213,9 @@ class MapPanel(QWidget):
         if practice_id:
             self.open_requested.emit(practice_id)
 
-    def wait(self) -> None:
-        self.runner.wait()
-        self.count_runner.wait()
+    def wait(self, msecs: int = 5000) -> bool:
+        """Block until the panel's searches are done (tests, shutdown)."""
+        return self._pool.waitForDone(msecs)
 
 
 def attach_map_tab(window, resources) -> MapPanel | None:
