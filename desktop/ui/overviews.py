@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMenu
+from shiboken6 import isValid
 
 from ..core.comparison import MAX_COMPARED, MIN_COMPARED
 from ..core.errors import CatalogueError
@@ -95,7 +96,8 @@ def present_results(window) -> None:
     open_id = current[1] if current and current[0] == "practice" else None
 
     def ready(result):
-        present(window, [hit.id for hit in result.hits], open_id)
+        if isValid(window):  # the window may have closed while the list was fetched
+            present(window, [hit.id for hit in result.hits], open_id)
 
     window._present_job = run_in_background(lambda: catalogue.search(request), ready, window.show_error)
 
