@@ -58,8 +58,9 @@ def add_overview_actions(window, file_menu, view_menu) -> None:
     _add(view_menu, tr("Present"), lambda: present_results(window), "F5")
     _add(view_menu, tr("Compare selected practices"), lambda: compare_selected(window), "Ctrl+Shift+C")
     if has_map:
-        _add(view_menu, tr("Map of the results"), lambda: window.view_tabs.setCurrentIndex(1), "Ctrl+Shift+M")
-        _add(view_menu, tr("Result list"), lambda: window.view_tabs.setCurrentIndex(0), "Ctrl+Shift+L")
+        # Ctrl+Shift+M goes to the map and back (Ctrl+Shift+L is the Reading lists pane's).
+        _add(view_menu, tr("Map of the results"),
+             lambda: window.view_tabs.setCurrentIndex(1 - window.view_tabs.currentIndex()), "Ctrl+Shift+M")
 
 
 def save_map_pdf(window) -> None:

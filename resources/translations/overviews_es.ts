@@ -53,62 +53,61 @@
         <translation>Catálogo de prácticas: dónde están las prácticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="221" />
-        <location filename="../../desktop/ui/overviews.py" line="48" />
-        <location filename="../../desktop/ui/overviews.py" line="61" />
+        <location filename="../../desktop/ui/map_panel.py" line="240" />
+        <location filename="../../desktop/ui/overviews.py" line="49" />
         <source>Result list</source>
         <translation>Lista de resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="222" />
+        <location filename="../../desktop/ui/map_panel.py" line="241" />
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="52" />
-        <location filename="../../desktop/ui/overviews.py" line="60" />
+        <location filename="../../desktop/ui/overviews.py" line="53" />
+        <location filename="../../desktop/ui/overviews.py" line="62" />
         <source>Map of the results</source>
         <translation>Mapa de los resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="54" />
+        <location filename="../../desktop/ui/overviews.py" line="55" />
         <source>Print map…</source>
         <translation>Imprimir el mapa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="55" />
+        <location filename="../../desktop/ui/overviews.py" line="56" />
         <source>Save map as PDF…</source>
         <translation>Guardar el mapa como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="57" />
+        <location filename="../../desktop/ui/overviews.py" line="58" />
         <source>Present</source>
         <translation>Presentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="58" />
+        <location filename="../../desktop/ui/overviews.py" line="59" />
         <source>Compare selected practices</source>
         <translation>Comparar las prácticas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="65" />
+        <location filename="../../desktop/ui/overviews.py" line="67" />
         <location filename="../../desktop/ui/compare.py" line="118" />
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="65" />
+        <location filename="../../desktop/ui/overviews.py" line="67" />
         <location filename="../../desktop/ui/compare.py" line="118" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="90" />
+        <location filename="../../desktop/ui/overviews.py" line="92" />
         <source>There is no practice in the result list to present.</source>
         <translation>No hay ninguna práctica en la lista de resultados para presentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="113" />
+        <location filename="../../desktop/ui/overviews.py" line="116" />
         <source>Select two to four practices in the result list (Ctrl+click) to compare them.</source>
         <translation>Seleccione de dos a cuatro prácticas en la lista de resultados (Ctrl+clic) para compararlas.</translation>
     </message>
@@ -194,17 +193,17 @@
     <name>MapPanel</name>
     <message>
         <location filename="../../desktop/ui/map_panel.py" line="53" />
-        <location filename="../../desktop/ui/map_panel.py" line="107" />
+        <location filename="../../desktop/ui/map_panel.py" line="106" />
         <source>World map of the results</source>
         <translation>Mapa mundial de los resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="105" />
+        <location filename="../../desktop/ui/map_panel.py" line="104" />
         <source>Click a country to show only its practices; Ctrl+click to leave it out. Keyboard: arrows go through the countries, Enter chooses, Ctrl+Enter leaves out.</source>
         <translation>Haga clic en un país para ver solo sus prácticas; Ctrl+clic para excluirlo. Teclado: las flechas recorren los países, Intro elige, Ctrl+Intro excluye.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/map_panel.py" line="116" />
+        <location filename="../../desktop/ui/map_panel.py" line="115" />
         <source>%1: %n practice(s)</source>
         <translation>
             <numerusform>%1: %n práctica</numerusform>
@@ -212,37 +211,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="122" />
+        <location filename="../../desktop/ui/map_panel.py" line="121" />
         <source>Point at a country to see its name and number of practices.</source>
         <translation>Señale un país para ver su nombre y su número de prácticas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="150" />
+        <location filename="../../desktop/ui/map_panel.py" line="148" />
         <source>The country filter leaves out global and regional practices.</source>
         <translation>El filtro de país deja fuera las prácticas mundiales y regionales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="165" />
+        <location filename="../../desktop/ui/map_panel.py" line="184" />
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="168" />
+        <location filename="../../desktop/ui/map_panel.py" line="187" />
         <source>chosen</source>
         <translation>elegido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="168" />
+        <location filename="../../desktop/ui/map_panel.py" line="187" />
         <source>left out</source>
         <translation>excluido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="173" />
+        <location filename="../../desktop/ui/map_panel.py" line="192" />
         <source>Practices per country:</source>
         <translation>Prácticas por país:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/map_panel.py" line="185" />
+        <location filename="../../desktop/ui/map_panel.py" line="204" />
         <source>Global and regional practices: %n</source>
         <translation>
             <numerusform>Prácticas mundiales y regionales: %n</numerusform>

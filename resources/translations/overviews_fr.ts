@@ -53,62 +53,61 @@
         <translation>Catalogue des pratiques : où se trouvent les pratiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="221" />
-        <location filename="../../desktop/ui/overviews.py" line="48" />
-        <location filename="../../desktop/ui/overviews.py" line="61" />
+        <location filename="../../desktop/ui/map_panel.py" line="240" />
+        <location filename="../../desktop/ui/overviews.py" line="49" />
         <source>Result list</source>
         <translation>Liste des résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="222" />
+        <location filename="../../desktop/ui/map_panel.py" line="241" />
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="52" />
-        <location filename="../../desktop/ui/overviews.py" line="60" />
+        <location filename="../../desktop/ui/overviews.py" line="53" />
+        <location filename="../../desktop/ui/overviews.py" line="62" />
         <source>Map of the results</source>
         <translation>Carte des résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="54" />
+        <location filename="../../desktop/ui/overviews.py" line="55" />
         <source>Print map…</source>
         <translation>Imprimer la carte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="55" />
+        <location filename="../../desktop/ui/overviews.py" line="56" />
         <source>Save map as PDF…</source>
         <translation>Enregistrer la carte en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="57" />
+        <location filename="../../desktop/ui/overviews.py" line="58" />
         <source>Present</source>
         <translation>Présenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="58" />
+        <location filename="../../desktop/ui/overviews.py" line="59" />
         <source>Compare selected practices</source>
         <translation>Comparer les pratiques sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="65" />
+        <location filename="../../desktop/ui/overviews.py" line="67" />
         <location filename="../../desktop/ui/compare.py" line="118" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="65" />
+        <location filename="../../desktop/ui/overviews.py" line="67" />
         <location filename="../../desktop/ui/compare.py" line="118" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="90" />
+        <location filename="../../desktop/ui/overviews.py" line="92" />
         <source>There is no practice in the result list to present.</source>
         <translation>La liste des résultats ne contient aucune pratique à présenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="113" />
+        <location filename="../../desktop/ui/overviews.py" line="116" />
         <source>Select two to four practices in the result list (Ctrl+click) to compare them.</source>
         <translation>Sélectionnez de deux à quatre pratiques dans la liste des résultats (Ctrl+clic) pour les comparer.</translation>
     </message>
@@ -194,17 +193,17 @@
     <name>MapPanel</name>
     <message>
         <location filename="../../desktop/ui/map_panel.py" line="53" />
-        <location filename="../../desktop/ui/map_panel.py" line="107" />
+        <location filename="../../desktop/ui/map_panel.py" line="106" />
         <source>World map of the results</source>
         <translation>Carte du monde des résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="105" />
+        <location filename="../../desktop/ui/map_panel.py" line="104" />
         <source>Click a country to show only its practices; Ctrl+click to leave it out. Keyboard: arrows go through the countries, Enter chooses, Ctrl+Enter leaves out.</source>
         <translation>Cliquez sur un pays pour n'afficher que ses pratiques ; Ctrl+clic pour l'exclure. Clavier : les flèches parcourent les pays, Entrée choisit, Ctrl+Entrée exclut.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/map_panel.py" line="116" />
+        <location filename="../../desktop/ui/map_panel.py" line="115" />
         <source>%1: %n practice(s)</source>
         <translation>
             <numerusform>%1 : %n pratique</numerusform>
@@ -212,37 +211,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="122" />
+        <location filename="../../desktop/ui/map_panel.py" line="121" />
         <source>Point at a country to see its name and number of practices.</source>
         <translation>Pointez un pays pour voir son nom et son nombre de pratiques.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="150" />
+        <location filename="../../desktop/ui/map_panel.py" line="148" />
         <source>The country filter leaves out global and regional practices.</source>
         <translation>Le filtre par pays écarte les pratiques mondiales et régionales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="165" />
+        <location filename="../../desktop/ui/map_panel.py" line="184" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="168" />
+        <location filename="../../desktop/ui/map_panel.py" line="187" />
         <source>chosen</source>
         <translation>choisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="168" />
+        <location filename="../../desktop/ui/map_panel.py" line="187" />
         <source>left out</source>
         <translation>exclu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="173" />
+        <location filename="../../desktop/ui/map_panel.py" line="192" />
         <source>Practices per country:</source>
         <translation>Pratiques par pays :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/map_panel.py" line="185" />
+        <location filename="../../desktop/ui/map_panel.py" line="204" />
         <source>Global and regional practices: %n</source>
         <translation>
             <numerusform>Pratiques mondiales et régionales : %n</numerusform>

@@ -53,62 +53,61 @@
         <translation>Catálogo de práticas: onde estão as práticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="221" />
-        <location filename="../../desktop/ui/overviews.py" line="48" />
-        <location filename="../../desktop/ui/overviews.py" line="61" />
+        <location filename="../../desktop/ui/map_panel.py" line="240" />
+        <location filename="../../desktop/ui/overviews.py" line="49" />
         <source>Result list</source>
         <translation>Lista de resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="222" />
+        <location filename="../../desktop/ui/map_panel.py" line="241" />
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="52" />
-        <location filename="../../desktop/ui/overviews.py" line="60" />
+        <location filename="../../desktop/ui/overviews.py" line="53" />
+        <location filename="../../desktop/ui/overviews.py" line="62" />
         <source>Map of the results</source>
         <translation>Mapa dos resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="54" />
+        <location filename="../../desktop/ui/overviews.py" line="55" />
         <source>Print map…</source>
         <translation>Imprimir o mapa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="55" />
+        <location filename="../../desktop/ui/overviews.py" line="56" />
         <source>Save map as PDF…</source>
         <translation>Salvar o mapa como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="57" />
+        <location filename="../../desktop/ui/overviews.py" line="58" />
         <source>Present</source>
         <translation>Apresentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="58" />
+        <location filename="../../desktop/ui/overviews.py" line="59" />
         <source>Compare selected practices</source>
         <translation>Comparar as práticas selecionadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="65" />
+        <location filename="../../desktop/ui/overviews.py" line="67" />
         <location filename="../../desktop/ui/compare.py" line="118" />
         <source>Save as PDF</source>
         <translation>Salvar como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="65" />
+        <location filename="../../desktop/ui/overviews.py" line="67" />
         <location filename="../../desktop/ui/compare.py" line="118" />
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="90" />
+        <location filename="../../desktop/ui/overviews.py" line="92" />
         <source>There is no practice in the result list to present.</source>
         <translation>Não há nenhuma prática na lista de resultados para apresentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overviews.py" line="113" />
+        <location filename="../../desktop/ui/overviews.py" line="116" />
         <source>Select two to four practices in the result list (Ctrl+click) to compare them.</source>
         <translation>Selecione de duas a quatro práticas na lista de resultados (Ctrl+clique) para compará-las.</translation>
     </message>
@@ -194,17 +193,17 @@
     <name>MapPanel</name>
     <message>
         <location filename="../../desktop/ui/map_panel.py" line="53" />
-        <location filename="../../desktop/ui/map_panel.py" line="107" />
+        <location filename="../../desktop/ui/map_panel.py" line="106" />
         <source>World map of the results</source>
         <translation>Mapa-múndi dos resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="105" />
+        <location filename="../../desktop/ui/map_panel.py" line="104" />
         <source>Click a country to show only its practices; Ctrl+click to leave it out. Keyboard: arrows go through the countries, Enter chooses, Ctrl+Enter leaves out.</source>
         <translation>Clique num país para ver só as suas práticas; Ctrl+clique para excluí-lo. Teclado: as setas percorrem os países, Enter escolhe, Ctrl+Enter exclui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/map_panel.py" line="116" />
+        <location filename="../../desktop/ui/map_panel.py" line="115" />
         <source>%1: %n practice(s)</source>
         <translation>
             <numerusform>%1: %n prática</numerusform>
@@ -212,37 +211,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="122" />
+        <location filename="../../desktop/ui/map_panel.py" line="121" />
         <source>Point at a country to see its name and number of practices.</source>
         <translation>Aponte para um país para ver o nome e o número de práticas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="150" />
+        <location filename="../../desktop/ui/map_panel.py" line="148" />
         <source>The country filter leaves out global and regional practices.</source>
         <translation>O filtro de país deixa de fora as práticas globais e regionais.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="165" />
+        <location filename="../../desktop/ui/map_panel.py" line="184" />
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="168" />
+        <location filename="../../desktop/ui/map_panel.py" line="187" />
         <source>chosen</source>
         <translation>escolhido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="168" />
+        <location filename="../../desktop/ui/map_panel.py" line="187" />
         <source>left out</source>
         <translation>excluído</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/map_panel.py" line="173" />
+        <location filename="../../desktop/ui/map_panel.py" line="192" />
         <source>Practices per country:</source>
         <translation>Práticas por país:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/map_panel.py" line="185" />
+        <location filename="../../desktop/ui/map_panel.py" line="204" />
         <source>Global and regional practices: %n</source>
         <translation>
             <numerusform>Práticas globais e regionais: %n</numerusform>

@@ -183,3 +183,14 @@ def test_the_map_works_from_the_keyboard(qtbot, open_window):
     with qtbot.waitSignal(window.results_shown, timeout=10000):
         qtbot.keyClick(view, Qt.Key_Return, Qt.ControlModifier)
     assert window.last_request.exclusions == {"country": (ids[0],)}
+
+
+def test_ctrl_shift_m_goes_to_the_map_and_back(qtbot, open_window):
+    window = open_window()
+    action = next(a for m in window.menuBar().actions() if m.menu() for a in m.menu().actions()
+                  if a.shortcut().toString() == "Ctrl+Shift+M")
+    assert window.view_tabs.currentIndex() == 0
+    action.trigger()
+    assert window.view_tabs.currentWidget() is window.map_panel
+    action.trigger()
+    assert window.view_tabs.currentIndex() == 0
