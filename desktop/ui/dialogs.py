@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.world_map import MAP_CREDIT
 from .settings import LANGUAGES
 
 
@@ -91,7 +92,8 @@ class AboutDialog(QDialog):
                 f"<p><b>{words['catalogue']}</b>: {html.escape(stats.catalogue_id)}, {words['version']} "
                 f"{stats.catalogue_version}<br>{words['built']}: {html.escape(stats.built_at)}<br>"
                 f"{words['practices']}: {stats.practice_count}{signed}</p>"
-                f"<p><b>{words['sources']}</b></p><ul>{docs}</ul>")
+                f"<p><b>{words['sources']}</b></p><ul>{docs}</ul>"
+                f"<p><small>{html.escape(MAP_CREDIT)}</small></p>")  # an attribution: left as written
         label = QLabel(text, self)
         label.setWordWrap(True)
         label.setTextFormat(label.textFormat().RichText)

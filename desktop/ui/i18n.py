@@ -7,6 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
 SUPPORTED = ("en", "es", "fr", "pt")
+# The app's translation files (<name>_<language>.qm): the map, presentation and comparison
+# (overviews_*) have their own, made with lupdate from their modules only.
+APP_CATALOGUES = ("practice_catalogue", "overviews")
 
 
 def effective_language(setting: str) -> str:
@@ -23,10 +26,11 @@ def install_translators(app, language: str, translations_dir: Path) -> list:
     installed = []
     if language == "en":
         return installed
-    ours = QTranslator(app)
-    if ours.load(str(Path(translations_dir) / f"practice_catalogue_{language}.qm")):
-        app.installTranslator(ours)
-        installed.append(ours)
+    for catalogue in APP_CATALOGUES:
+        ours = QTranslator(app)
+        if ours.load(str(Path(translations_dir) / f"{catalogue}_{language}.qm")):
+            app.installTranslator(ours)
+            installed.append(ours)
     qt_base = QTranslator(app)  # Qt's own dialogs: print, file chooser, standard buttons
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_base.load(f"qtbase_{language}", qt_dir) or qt_base.load(f"qt_{language}", qt_dir):

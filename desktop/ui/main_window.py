@@ -22,6 +22,7 @@ from .filter_panel import ChipsBar, FilterPanel
 from .menus import build_menus
 from .mirror_updates import MirrorUpdateController
 from .models import ResultsModel
+from .overviews import attach_overviews
 from .pages import PageMaker
 from .practice_view import PracticeView
 from .reading_lists_menu import attach_reading_lists
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._connect()
         attach_reading_lists(self)  # the Reading lists dock and its signals (reading_lists_menu.py)
+        attach_overviews(self)  # the Map tab, presentation mode and comparison (overviews.py)
         self.retranslate()
         self._restore_state()
         self.search_now()

@@ -11,6 +11,8 @@ from ..core.errors import CatalogueError
 from ..core.rendering import write_results_csv
 from . import printing
 from .dialogs import AboutDialog, SettingsDialog
+from .map_printing import map_figure_html
+from .overviews import add_overview_actions
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -108,6 +110,7 @@ def build_menus(window) -> None:
     view = _submenu(bar, tr("&View"))
     _action(view, tr("Larger text"), lambda: change_font(window, +1), QKeySequence.ZoomIn)
     _action(view, tr("Smaller text"), lambda: change_font(window, -1), QKeySequence.ZoomOut)
+    add_overview_actions(window, file_menu, view)  # map printing, presentation, comparison
 
     help_menu = _submenu(bar, tr("&Help"))
     if getattr(window, "mirror_updates", None) is not None:
@@ -182,7 +185,8 @@ def print_results(window, pdf: bool) -> None:
     subtitle = tr("Search: %1").replace("%1", request.query or tr("(everything)")) + " — " + \
         tr("%n practice(s)", "", len(hits))
     html_text = printing.result_list_html(tr("Practice Catalogue: result list"), subtitle, result_rows(window, hits),
-                                          (tr("Practice"), tr("Where"), tr("Levels"), tr("Year")))
+                                          (tr("Practice"), tr("Where"), tr("Levels"), tr("Year")),
+                                          map_figure_html(window))
     _output(window, html_text, pdf, "results.pdf")
 
 

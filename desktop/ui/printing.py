@@ -23,12 +23,12 @@ def brief_html(pages: list, title: str = "", intro: str = "") -> str:
     return f"<html><head>{BRIEF_STYLE}</head><body>{head}{PAGE_BREAK.join(pages)}</body></html>"
 
 
-def result_list_html(title: str, subtitle: str, rows: list, headers: tuple) -> str:
-    """A table of results: rows of (title, where, levels, summary)."""
+def result_list_html(title: str, subtitle: str, rows: list, headers: tuple, figure: str = "") -> str:
+    """A table of results: rows of (title, where, levels, summary); `figure` (HTML, the map) above it."""
     cells = "".join(
         "<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows)
     header = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in headers)
-    return (f"<html><head>{BRIEF_STYLE}</head><body><h1>{html.escape(title)}</h1><p>{html.escape(subtitle)}</p>"
+    return (f"<html><head>{BRIEF_STYLE}</head><body><h1>{html.escape(title)}</h1><p>{html.escape(subtitle)}</p>{figure}"
             f"<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>{header}</tr>{cells}</table>"
             "</body></html>")
 
