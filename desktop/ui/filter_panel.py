@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QTreeView, QVBoxLayout, QWidget
 
 from .models import FacetFilterProxy, FacetModel
@@ -27,6 +28,10 @@ class FilterPanel(QWidget):
         self.tree.setTextElideMode(Qt.ElideMiddle)  # long labels keep their count visible
         self.tree.setContextMenuPolicy(Qt.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
+        # The Menu key reaches the tree as a context-menu event; Shift+F10 (its usual stand-in
+        # on keyboards without one) does not, so it opens the same menu at the current value.
+        QShortcut(QKeySequence(Qt.SHIFT | Qt.Key_F10), self.tree, activated=self._menu_at_current,
+                  context=Qt.WidgetShortcut)
         self.tree.setAccessibleName(self.tr("Filters"))
         self.title = QLabel(self)
         self.clear_button = QPushButton(self)
@@ -106,6 +111,18 @@ class FilterPanel(QWidget):
                 self._toggle(item.data(FacetModel.FieldRole), item.data(FacetModel.ValueRole),
                              None if current == "exclude" else "exclude")
 
+    def _menu_at_current(self) -> None:
+        index = self.tree.currentIndex()
+        if index.isValid():
+            self._context_menu(self.tree.visualRect(index).center())
+
+    def _only(self, field: str, value: str) -> None:
+        """Keep only `value` among the field's ticked values (its exclusions stay)."""
+        filters = {k: list(v) for k, v in self.filters.items()}
+        exclusions = {k: [x for x in v if not (k == field and x == value)] for k, v in self.exclusions.items()}
+        filters[field] = [value]
+        self.set_selection(filters, exclusions)
+
     def _context_menu(self, position) -> None:
         index = self.tree.indexAt(position)
         item = self.model.itemFromIndex(self.proxy.mapToSource(index)) if index.isValid() else None
@@ -115,8 +132,8 @@ class FilterPanel(QWidget):
         label = item.data(FacetModel.LabelRole)
         state = item.data(FacetModel.StateRole)
         menu = QMenu(self)
-        if state != "include":
-            menu.addAction(self.tr("Only “%1”").replace("%1", label), lambda: self._toggle(field, value, "include"))
+        if state != "include" or len(self.filters.get(field, ())) > 1:
+            menu.addAction(self.tr("Only “%1”").replace("%1", label), lambda: self._only(field, value))
         if state != "exclude":
             menu.addAction(self.tr("Exclude “%1”").replace("%1", label), lambda: self._toggle(field, value, "exclude"))
         if state:

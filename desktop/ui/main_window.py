@@ -133,10 +133,20 @@ class MainWindow(QMainWindow):
         self._menu_timer.setInterval(0)
         self._menu_timer.timeout.connect(lambda: build_menus(self))
         self.reader.page_shown.connect(lambda *_: self._menu_timer.start())
-        for keys in (QKeySequence.Find, QKeySequence(Qt.CTRL | Qt.Key_L)):
-            QShortcut(keys, self, activated=self.focus_search)
-        QShortcut(QKeySequence(Qt.Key_Escape), self.search_field, activated=self._escape)
-        QShortcut(QKeySequence(Qt.Key_Down), self.search_field, activated=self._to_results)
+        # Ctrl+F and Ctrl+L belong to Go → Search (a second binding here made Ctrl+F ambiguous).
+        # Esc and Down act only in the search field: with Qt's default (window) context they
+        # took Down from the result list, the filter tree and the reader, and Esc from the note.
+        for key, slot in ((Qt.Key_Escape, self._escape), (Qt.Key_Down, self._to_results)):
+            QShortcut(QKeySequence(key), self.search_field, activated=slot, context=Qt.WidgetShortcut)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab goes search → sort → filters → results → the reader's buttons → its text → note,
+        so the bookmark button is reached before the many links of a practice's text."""
+        chain = [self.search_field, self.sort_box, self.filter_panel.tree, self.results_view, self.more_button,
+                 *self.reader.focus_chain()]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def retranslate(self) -> None:
         """Set every visible string (also after a language change)."""

@@ -29,7 +29,9 @@ def _submenu(parent, title: str) -> QMenu:
 def _action(menu, text, slot, shortcut=None, enabled=True) -> QAction:
     action = menu.addAction(text)
     action.triggered.connect(lambda _checked=False: slot())
-    if shortcut is not None:
+    if isinstance(shortcut, list):
+        action.setShortcuts([QKeySequence(keys) for keys in shortcut])
+    elif shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     action.setEnabled(enabled)
     return action
@@ -67,9 +69,12 @@ def build_menus(window) -> None:
     go = _submenu(bar, tr("&Go"))
     _action(go, tr("Back"), window.reader.back, "Alt+Left")
     _action(go, tr("Forward"), window.reader.forward, "Alt+Right")
-    _action(go, tr("Search"), window.focus_search, "Ctrl+F")
+    _action(go, tr("Search"), window.focus_search, ["Ctrl+F", "Ctrl+L"])
 
     bookmarks_menu = _submenu(bar, tr("&Bookmarks"))
+    _action(bookmarks_menu, tr("Bookmark this practice"), window.reader.bookmark_button.click, "Ctrl+D",
+            window.reader.bookmark_button.isEnabled())
+    bookmarks_menu.addSeparator()
     titles = window.catalogue.practice_titles()
     for bookmark in window.userdata.bookmarks():
         suffix = "" if bookmark.practice_id in titles else " " + tr("(removed)")

@@ -34,6 +34,7 @@ class PracticeView(QWidget):
         self._page_html = page_html
         self._toggle_language = toggle_language  # (kind, key) -> None: translation <-> English
         self._history, self._position = [], -1
+        self._scrolled = []  # the scroll position of each history entry, for Back and Forward
         self.current = None
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)  # every click goes through _link_clicked
@@ -79,6 +80,10 @@ class PracticeView(QWidget):
         self.retranslate()
         self._update_buttons()
 
+    def focus_chain(self) -> list:
+        """The reader's widgets in Tab order: its toolbar first, then the text, then the note."""
+        return [self.back_button, self.forward_button, self.bookmark_button, self.browser, self.note]
+
     def retranslate(self) -> None:
         self.back_button.setToolTip(self.tr("Back (Alt+Left)"))
         self.back_button.setAccessibleName(self.tr("Back"))
@@ -94,32 +99,41 @@ class PracticeView(QWidget):
 
     def open_page(self, kind: str, key: str) -> None:
         """Show a page and make it the newest entry of the history."""
-        self._save_note()
+        self._leave_page()
         del self._history[self._position + 1:]
+        del self._scrolled[self._position + 1:]
         self._history.append((kind, key))
+        self._scrolled.append(0)
         self._position = len(self._history) - 1
         self._show()
 
     def back(self) -> None:
+        """The previous page, scrolled to where the reader left it (as a browser does)."""
         if self._position > 0:
-            self._save_note()
+            self._leave_page()
             self._position -= 1
             self._show()
 
     def forward(self) -> None:
         if self._position < len(self._history) - 1:
-            self._save_note()
+            self._leave_page()
             self._position += 1
             self._show()
+
+    def _leave_page(self) -> None:
+        self._save_note()
+        if 0 <= self._position < len(self._scrolled):
+            self._scrolled[self._position] = self.browser.verticalScrollBar().value()
 
     def refresh(self) -> None:
         """Redraw the current page (language or catalogue changed)."""
         if self.current:
+            self._leave_page()  # keeps the scroll position: a bookmark click must not jump to the top
             self._show()
 
     def clear(self) -> None:
         self._save_note()
-        self._history, self._position, self.current = [], -1, None
+        self._history, self._scrolled, self._position, self.current = [], [], -1, None
         self.browser.clear()
         self._update_buttons()
 
@@ -128,7 +142,8 @@ class PracticeView(QWidget):
         self.current = (kind, key)
         page = self._page_html(kind, key)
         self.browser.setHtml(page.html)
-        self.browser.verticalScrollBar().setValue(0)
+        self.browser.document().size()  # lays the whole page out, so the scroll range is final
+        self.browser.verticalScrollBar().setValue(self._scrolled[self._position] if self._scrolled else 0)
         self._loading_note = True
         self.note.setPlainText(page.note)
         self._loading_note = False
