@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -71,7 +71,6 @@ class MainWindow(QMainWindow):
         self.message_label.setWordWrap(True)
         self.message_label.setVisible(False)
         self.chips = ChipsBar(self)
-        self.chips.setVisible(False)
         self.filter_panel = FilterPanel(self)
         self.filter_panel.build(self.catalogue.taxonomy, self.language)
         self.results_model = ResultsModel(self)
@@ -166,6 +165,7 @@ class MainWindow(QMainWindow):
         self.results_view.setAccessibleName(self.tr("Results"))
         self.more_button.setText(self.tr("Show more results"))
         self.filter_panel.retranslate()
+        self.chips.retranslate()
         self.reader.retranslate()
         build_menus(self)
         if self.last_result is not None:
@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry, state, splitter = self.settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            self.setGeometry(first_window_geometry(self.screen().availableGeometry()))
         if state is not None:
             self.restoreState(state)
         if splitter is not None:
@@ -391,6 +391,17 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.runner.wait(3000)
         super().closeEvent(event)
+
+
+def first_window_geometry(available: QRect) -> QRect:
+    """The first window: 1280×800 where that fits, else most of the screen's free area (in
+    logical pixels, so a 1.5 scale factor shrinks it too), centred. Room is left for the title
+    bar the window manager adds, so the status bar stays on screen."""
+    width = min(1280, int(available.width() * 0.96))
+    height = min(800, int(available.height() * 0.9))
+    geometry = QRect(0, 0, width, height)
+    geometry.moveCenter(available.center())
+    return geometry
 
 
 def _escape(text: str) -> str:

@@ -55,6 +55,7 @@ class PracticeView(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.status, 1)
         self.note_label = QLabel(self)
+        self.note_label.setWordWrap(True)  # a long label must not make the reader, and the window, wider
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self._note_timer = QTimer(self)
