@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         so the bookmark button is reached before the many links of a practice's text."""
         chain = [self.search_field, self.sort_box, self.filter_panel.tree, self.results_view, self.more_button,
                  *self.reader.focus_chain()]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     def retranslate(self) -> None:
@@ -313,6 +313,8 @@ class MainWindow(QMainWindow):
     # -- reading, bookmarks, notes ------------------------------------------------------------
 
     def open_practice(self, practice_id: str) -> None:
+        if self.reader.current == ("practice", practice_id):
+            return  # a click and the style's "activated" on the same row open it once
         self.userdata.add_history(self.current_request())
         self.reader.open_page("practice", practice_id)
 
@@ -326,7 +328,10 @@ class MainWindow(QMainWindow):
     def _save_note(self, practice_id: str, text: str) -> None:
         title = self.catalogue.practice(practice_id).title if self.catalogue.has_practice(practice_id) else \
             next((n.title for n in self.userdata.notes() if n.practice_id == practice_id), practice_id)
+        had_notes = bool(self.userdata.notes())
         self.userdata.set_note(practice_id, title, text)
+        if had_notes != bool(self.userdata.notes()):
+            self._menu_timer.start()  # Bookmarks → My notes gains or loses its first entry
 
     # -- catalogue updates and contributions ------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from .. import __version__
 from ..core.errors import CatalogueError
@@ -63,8 +63,10 @@ def build_menus(window) -> None:
     if hasattr(window, "add_update_actions"):
         window.add_update_actions(file_menu)
         file_menu.addSeparator()
-    _action(file_menu, tr("Settings…"), lambda: open_settings(window), QKeySequence.Preferences)
-    _action(file_menu, tr("Quit"), window.close, QKeySequence.Quit)
+    # Not QKeySequence.Preferences/Quit: on Linux they are the "Settings" and "Exit" keys of
+    # multimedia keyboards, and the menu showed those words where a shortcut belongs.
+    _action(file_menu, tr("Settings…"), lambda: open_settings(window), "Ctrl+,")
+    _action(file_menu, tr("Quit"), window.close, "Ctrl+Q")
 
     go = _submenu(bar, tr("&Go"))
     _action(go, tr("Back"), window.reader.back, "Alt+Left")
@@ -202,9 +204,23 @@ def export_csv(window) -> None:
     window.statusBar().showMessage(tr("%n practice(s) exported.", "", count), 5000)
 
 
+def save_search_dialog(window) -> QInputDialog:
+    """Asks for the name; wide enough that its title is never cut ("Guarda…queda")."""
+    dialog = QInputDialog(window)
+    dialog.setWindowTitle(tr("Save this search"))
+    dialog.setLabelText(tr("Name of the search:"))
+    dialog.setTextValue(window.search_field.text())
+    title_width = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+    # The dialog's layout sizes it from its field, so the field is made wide enough for the
+    # title with the title bar's icon and buttons.
+    dialog.findChild(QLineEdit).setMinimumWidth(title_width + 160)
+    return dialog
+
+
 def save_search(window) -> None:
-    name, ok = QInputDialog.getText(window, tr("Save this search"), tr("Name of the search:"),
-                                    text=window.search_field.text())
+    dialog = save_search_dialog(window)
+    ok = dialog.exec() == QInputDialog.Accepted
+    name = dialog.textValue()
     if ok and name.strip():
         try:
             window.userdata.save_search(name, window.current_request())

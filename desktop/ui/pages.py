@@ -37,7 +37,7 @@ def headings() -> dict:
         "source": tr("Source"), "related": tr("Related practices"), "guidance": tr("Policy-area guidance"),
         "note": tr("My note"), "removed": tr("(no longer in the catalogue)"), "highlights": tr("Highlights"),
         "recommendations": tr("Recommendations"), "also_known_as": tr("Also known as"),
-        "last_reviewed": tr("Last reviewed"),
+        "last_reviewed": tr("Last reviewed"), "section": tr("section"),
     }
 
 

@@ -4,122 +4,127 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="46"/>
+        <location filename="../../desktop/ui/menus.py" line="48"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="49"/>
+        <location filename="../../desktop/ui/menus.py" line="51"/>
         <source>Brief of this practice</source>
         <translation>Ficha de esta práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="50"/>
-        <location filename="../../desktop/ui/menus.py" line="54"/>
-        <location filename="../../desktop/ui/menus.py" line="57"/>
+        <location filename="../../desktop/ui/menus.py" line="52"/>
+        <location filename="../../desktop/ui/menus.py" line="56"/>
+        <location filename="../../desktop/ui/menus.py" line="59"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="51"/>
-        <location filename="../../desktop/ui/menus.py" line="55"/>
-        <location filename="../../desktop/ui/menus.py" line="58"/>
+        <location filename="../../desktop/ui/menus.py" line="53"/>
+        <location filename="../../desktop/ui/menus.py" line="57"/>
+        <location filename="../../desktop/ui/menus.py" line="60"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="52"/>
+        <location filename="../../desktop/ui/menus.py" line="54"/>
         <source>Brief of bookmarked practices</source>
         <translation>Fichas de las prácticas con marcador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="56"/>
+        <location filename="../../desktop/ui/menus.py" line="58"/>
         <source>Result list</source>
         <translation>Lista de resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="61"/>
         <source>Export to CSV…</source>
         <translation>Exportar a CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="64"/>
+        <location filename="../../desktop/ui/menus.py" line="68"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <location filename="../../desktop/ui/menus.py" line="69"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <location filename="../../desktop/ui/menus.py" line="71"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="68"/>
+        <location filename="../../desktop/ui/menus.py" line="72"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="69"/>
+        <location filename="../../desktop/ui/menus.py" line="73"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="70"/>
+        <location filename="../../desktop/ui/menus.py" line="74"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="72"/>
+        <location filename="../../desktop/ui/menus.py" line="76"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Marcadores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="75"/>
+        <location filename="../../desktop/ui/menus.py" line="77"/>
+        <source>Bookmark this practice</source>
+        <translation>Agregar un marcador a esta práctica</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/menus.py" line="82"/>
+        <location filename="../../desktop/ui/menus.py" line="89"/>
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="79"/>
+        <location filename="../../desktop/ui/menus.py" line="86"/>
         <source>No bookmarks yet</source>
         <translation>Aún no hay marcadores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="80"/>
+        <location filename="../../desktop/ui/menus.py" line="87"/>
         <source>My notes</source>
         <translation>Mis notas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="87"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>&amp;Searches</source>
         <translation>&amp;Búsquedas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="88"/>
+        <location filename="../../desktop/ui/menus.py" line="95"/>
         <source>Save this search…</source>
         <translation>Guardar esta búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>Delete a saved search</source>
         <translation>Eliminar una búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="97"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
         <source>Recent searches</source>
         <translation>Búsquedas recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <location filename="../../desktop/ui/menus.py" line="106"/>
         <source>(filters only)</source>
         <translation>(solo filtros)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="101"/>
+        <location filename="../../desktop/ui/menus.py" line="108"/>
         <source>%n filter(s)</source>
         <translation>
             <numerusform>%n filtro</numerusform>
@@ -127,57 +132,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="106"/>
+        <location filename="../../desktop/ui/menus.py" line="113"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="107"/>
+        <location filename="../../desktop/ui/menus.py" line="114"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="108"/>
+        <location filename="../../desktop/ui/menus.py" line="115"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="110"/>
+        <location filename="../../desktop/ui/menus.py" line="117"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="111"/>
+        <location filename="../../desktop/ui/menus.py" line="118"/>
         <source>About Practice Catalogue</source>
         <translation>Acerca del Catálogo de Prácticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="115"/>
+        <location filename="../../desktop/ui/menus.py" line="122"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="115"/>
+        <location filename="../../desktop/ui/menus.py" line="122"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="129"/>
+        <location filename="../../desktop/ui/menus.py" line="136"/>
         <source>The PDF could not be written: %1</source>
         <translation>No se pudo guardar el PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="178"/>
+        <location filename="../../desktop/ui/menus.py" line="185"/>
         <source>Search: %1</source>
         <translation>Búsqueda: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="178"/>
+        <location filename="../../desktop/ui/menus.py" line="185"/>
         <source>(everything)</source>
         <translation>(todo el catálogo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="179"/>
+        <location filename="../../desktop/ui/menus.py" line="186"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n práctica</numerusform>
@@ -185,67 +190,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="180"/>
+        <location filename="../../desktop/ui/menus.py" line="187"/>
         <source>Practice Catalogue: result list</source>
         <translation>Catálogo de Prácticas: lista de resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/menus.py" line="188"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/menus.py" line="188"/>
         <source>Where</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181"/>
-        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="188"/>
+        <location filename="../../desktop/ui/menus.py" line="198"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="184"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="215"/>
         <source>Levels</source>
         <translation>Niveles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181"/>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="188"/>
+        <location filename="../../desktop/ui/menus.py" line="199"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="186"/>
+        <location filename="../../desktop/ui/menus.py" line="193"/>
         <source>Export to CSV</source>
         <translation>Exportar a CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="186"/>
+        <location filename="../../desktop/ui/menus.py" line="193"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="190"/>
+        <location filename="../../desktop/ui/menus.py" line="197"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="190"/>
+        <location filename="../../desktop/ui/menus.py" line="197"/>
         <source>Original title</source>
         <translation>Título original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="198"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="195"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="250"/>
+        <location filename="../../desktop/ui/menus.py" line="202"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="291"/>
         <source>The file could not be written: %1</source>
         <translation>No se pudo guardar el archivo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="197"/>
+        <location filename="../../desktop/ui/menus.py" line="204"/>
         <source>%n practice(s) exported.</source>
         <translation>
             <numerusform>%n práctica exportada.</numerusform>
@@ -253,38 +258,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="201"/>
+        <location filename="../../desktop/ui/menus.py" line="210"/>
         <source>Save this search</source>
         <translation>Guardar esta búsqueda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="201"/>
+        <location filename="../../desktop/ui/menus.py" line="211"/>
         <source>Name of the search:</source>
         <translation>Nombre de la búsqueda:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="198"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="214"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="198"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="214"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="199"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="184"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="215"/>
         <source>Approaches</source>
         <translation>Enfoques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="199"/>
         <location filename="../../desktop/ui/pages.py" line="35"/>
         <source>Policy areas</source>
         <translation>Áreas de política</translation>
@@ -316,7 +321,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="37"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="185"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="216"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -360,6 +365,11 @@
         <location filename="../../desktop/ui/pages.py" line="40"/>
         <source>Last reviewed</source>
         <translation>Última revisión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="40"/>
+        <source>section</source>
+        <translation>sección</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="64"/>
@@ -417,224 +427,237 @@
         <translation>No hay orientaciones para esta área de política.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="39"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="50"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="39"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="50"/>
         <source>This is an older version than the one installed.</source>
         <translation>Esta versión es anterior a la instalada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="51"/>
         <source>Published</source>
         <translation>Fecha de publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="51"/>
         <source>Signed by</source>
         <translation>Firmada por</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="51"/>
         <source>Practices after the update</source>
         <translation>Prácticas tras la actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="52"/>
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="52"/>
         <source>Changed</source>
         <translation>Modificadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="52"/>
         <source>Removed</source>
         <translation>Eliminadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="42"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="53"/>
         <source>Your bookmarks and notes are kept. The current catalogue is kept too: File → Roll back restores it.</source>
         <translation>Sus marcadores y notas se conservan. El catálogo actual también se conserva: Archivo → Volver al catálogo anterior lo restaura.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/updates_ui.py" line="55"/>
+        <source>This update removes %n practice(s) you bookmarked or wrote a note on. They will no longer appear in searches; your notes and bookmarks stay, under Bookmarks, marked (removed):</source>
+        <translation>
+            <numerusform>Esta actualización retira %n práctica que usted marcó como favorita o anotó. Ya no aparecerá en las búsquedas; sus notas y favoritos se conservan en Favoritos, marcados (retirada):</numerusform>
+            <numerusform>Esta actualización retira %n prácticas que usted marcó como favoritas o anotó. Ya no aparecerán en las búsquedas; sus notas y favoritos se conservan en Favoritos, marcados (retirada):</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="44"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="58"/>
         <source>Catalogue version %1 → %2</source>
         <translation>Versión del catálogo %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="66"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="101"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="82"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="117"/>
         <source>Import catalogue update</source>
         <translation>Importar actualización del catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="70"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="86"/>
         <source>Apply update</source>
         <translation>Aplicar actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="102"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="118"/>
         <source>Catalogue updates (*.pcbundle *.zip)</source>
         <translation>Actualizaciones del catálogo (*.pcbundle *.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="109"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="128"/>
         <source>Checking the update…</source>
         <translation>Comprobando la actualización…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="121"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="135"/>
+        <source>This update holds catalogue version %1, and version %2 is installed: it is not newer, so nothing was changed. To go back to the catalogue you had before the last update, use File → Roll back to the previous catalogue.</source>
+        <translation>Esta actualización contiene la versión %1 del catálogo y está instalada la versión %2: no es más reciente, así que no se cambió nada. Para volver al catálogo que tenía antes de la última actualización, use Archivo → Volver al catálogo anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="152"/>
         <source>Installing the update…</source>
         <translation>Instalando la actualización…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="125"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="156"/>
         <source>Catalogue updated</source>
         <translation>Catálogo actualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="126"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="157"/>
         <source>Catalogue version %1 is installed.</source>
         <translation>La versión %1 del catálogo está instalada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="129"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="160"/>
         <source>Roll back the catalogue</source>
         <translation>Volver al catálogo anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="130"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="161"/>
         <source>Restore the catalogue that was installed before the last update? Your bookmarks and notes are kept.</source>
         <translation>¿Desea restaurar el catálogo que estaba instalado antes de la última actualización? Sus marcadores y notas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="134"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="165"/>
         <source>Restoring the previous catalogue…</source>
         <translation>Restaurando el catálogo anterior…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="138"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="169"/>
         <source>Catalogue restored</source>
         <translation>Catálogo restaurado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="139"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="170"/>
         <source>Catalogue version %1 is in use again.</source>
         <translation>La versión %1 del catálogo vuelve a estar en uso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="146"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="177"/>
         <source>Looking for catalogue updates…</source>
         <translation>Buscando actualizaciones del catálogo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="152"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Catalogue updates</source>
         <translation>Actualizaciones del catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="153"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="184"/>
         <source>No newer catalogue update was found in %1.</source>
         <translation>No se encontró ninguna actualización más reciente del catálogo en %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="156"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="187"/>
         <source>A catalogue update was found: version %1, signed by %2, in %3. Review it now?</source>
         <translation>Se encontró una actualización del catálogo: versión %1, firmada por %2, en %3. ¿Desea revisarla ahora?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="158"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="189"/>
         <source>Catalogue update available</source>
         <translation>Actualización del catálogo disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="171"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="202"/>
         <source>Suggest a practice</source>
         <translation>Proponer una práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="175"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="206"/>
         <source>(not said)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="190"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
+        <location filename="../../desktop/ui/menus.py" line="197"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="214"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="185"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="216"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="186"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="217"/>
         <source>Your name and office</source>
         <translation>Su nombre y oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="188"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="219"/>
         <source>What was done, by whom, at which level of government, and what came of it.</source>
         <translation>Qué se hizo, quién lo hizo, en qué nivel de gobierno y qué resultados tuvo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="189"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="220"/>
         <source>Where the facts come from: a document, a web page, a meeting</source>
         <translation>De dónde proceden los datos: un documento, una página web, una reunión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="191"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="222"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="192"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="223"/>
         <source>Place:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="193"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="224"/>
         <source>Country:</source>
         <translation>País:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="194"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="225"/>
         <source>Levels:</source>
         <translation>Niveles:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="195"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="226"/>
         <source>Approaches:</source>
         <translation>Enfoques:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="196"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="227"/>
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="197"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="228"/>
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="198"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="229"/>
         <source>Your name and office:</source>
         <translation>Su nombre y oficina:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="203"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="234"/>
         <source>Save contribution…</source>
         <translation>Guardar contribución…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="240"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="281"/>
         <source>Save the contribution in</source>
         <translation>Guardar la contribución en</translation>
     </message>
@@ -690,22 +713,27 @@
 <context>
     <name>ChipsBar</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="150"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="285"/>
+        <source>No filters: tick values on the left to narrow the results.</source>
+        <translation>Sin filtros: marque valores a la izquierda para acotar los resultados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="308"/>
         <source>not</source>
         <translation>excepto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="153"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="311"/>
         <source>Remove this filter</source>
         <translation>Quitar este filtro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="154"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="312"/>
         <source>Remove filter %1</source>
         <translation>Quitar el filtro %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="161"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="320"/>
         <source>Clear all</source>
         <translation>Quitar todos</translation>
     </message>
@@ -713,68 +741,68 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="30"/>
-        <location filename="../../desktop/ui/filter_panel.py" line="47"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="134"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="151"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="48"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="152"/>
         <source>Clear all</source>
         <translation>Quitar todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="49"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="153"/>
         <source>Remove every filter</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="53"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="157"/>
         <source>Approach</source>
         <translation>Enfoque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="53"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="157"/>
         <source>Level of government</source>
         <translation>Nivel de gobierno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="54"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="158"/>
         <source>Policy area</source>
         <translation>Área de política</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="54"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="158"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="55"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="159"/>
         <source>Region and country</source>
         <translation>Región y país</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="55"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="159"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="56"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="160"/>
         <source>GCM objective</source>
         <translation>Objetivo del PMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="119"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="256"/>
         <source>Only “%1”</source>
         <translation>Solo “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="121"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="258"/>
         <source>Exclude “%1”</source>
         <translation>Excluir “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="123"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="260"/>
         <source>Remove this filter</source>
         <translation>Quitar este filtro</translation>
     </message>
@@ -782,58 +810,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Practice Catalogue</source>
         <translation>Catálogo de Prácticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>Search practices: words, &quot;exact phrase&quot;, OR, -exclude, country:ecuador, prefix*</source>
-        <translation>Busque prácticas: palabras, &quot;frase exacta&quot;, OR, -excluir, country:ecuador, prefix*</translation>
+        <translation>Busque prácticas: palabras, &quot;frase exacta&quot;, OR, -excluir, país:ecuador, migra*</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Sort by relevance</source>
         <translation>Ordenar por relevancia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Sort by title</source>
         <translation>Ordenar por título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Sort by country</source>
         <translation>Ordenar por país</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Sort by year</source>
         <translation>Ordenar por año</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Sort results</source>
         <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Show more results</source>
         <translation>Mostrar más resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n práctica</numerusform>
@@ -841,62 +869,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Did you mean: %1?</source>
         <translation>¿Quiso decir %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>No practice matches this search.</source>
         <translation>Ninguna práctica coincide con esta búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>&lt;a href=&quot;clear&quot;&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
         <translation>&lt;a href=&quot;clear&quot;&gt;Quitar todos los filtros&lt;/a&gt; para buscar en todo el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Try fewer or other words, or browse with the filters.</source>
         <translation>Pruebe con menos palabras o con otras, o explore con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Showing results for %1 — search for %2 instead.</source>
         <translation>Resultados para %1 — buscar %2 en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Not found: %1</source>
         <translation>Sin resultados: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Results contain some of your words; no practice has all of them.</source>
         <translation>Los resultados contienen algunas de sus palabras; ninguna práctica las tiene todas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Suggest a practice…</source>
         <translation>Proponer una práctica…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>Import update…</source>
         <translation>Importar actualización…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>Check the inbox for updates</source>
         <translation>Buscar actualizaciones en la carpeta de entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>Roll back to the previous catalogue…</source>
         <translation>Volver al catálogo anterior…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>Contribution saved to %1: send this file to the catalogue editors.</source>
         <translation>Contribución guardada en %1: envíe este archivo a los editores del catálogo.</translation>
     </message>
@@ -904,47 +932,47 @@
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="83"/>
+        <location filename="../../desktop/ui/practice_view.py" line="89"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="84"/>
+        <location filename="../../desktop/ui/practice_view.py" line="90"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="85"/>
+        <location filename="../../desktop/ui/practice_view.py" line="91"/>
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="86"/>
+        <location filename="../../desktop/ui/practice_view.py" line="92"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="87"/>
+        <location filename="../../desktop/ui/practice_view.py" line="93"/>
         <source>★ Bookmark</source>
         <translation>★ Marcador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="88"/>
+        <location filename="../../desktop/ui/practice_view.py" line="94"/>
         <source>Bookmark this practice</source>
         <translation>Agregar un marcador a esta práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="89"/>
+        <location filename="../../desktop/ui/practice_view.py" line="95"/>
         <source>My note on this practice (saved automatically):</source>
         <translation>Mi nota sobre esta práctica (se guarda automáticamente):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="90"/>
+        <location filename="../../desktop/ui/practice_view.py" line="96"/>
         <source>My note</source>
         <translation>Mi nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="91"/>
+        <location filename="../../desktop/ui/practice_view.py" line="97"/>
         <source>Practice text</source>
         <translation>Texto de la práctica</translation>
     </message>

@@ -4,122 +4,127 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="46"/>
+        <location filename="../../desktop/ui/menus.py" line="48"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="49"/>
+        <location filename="../../desktop/ui/menus.py" line="51"/>
         <source>Brief of this practice</source>
         <translation>Fiche de cette pratique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="50"/>
-        <location filename="../../desktop/ui/menus.py" line="54"/>
-        <location filename="../../desktop/ui/menus.py" line="57"/>
+        <location filename="../../desktop/ui/menus.py" line="52"/>
+        <location filename="../../desktop/ui/menus.py" line="56"/>
+        <location filename="../../desktop/ui/menus.py" line="59"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="51"/>
-        <location filename="../../desktop/ui/menus.py" line="55"/>
-        <location filename="../../desktop/ui/menus.py" line="58"/>
+        <location filename="../../desktop/ui/menus.py" line="53"/>
+        <location filename="../../desktop/ui/menus.py" line="57"/>
+        <location filename="../../desktop/ui/menus.py" line="60"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="52"/>
+        <location filename="../../desktop/ui/menus.py" line="54"/>
         <source>Brief of bookmarked practices</source>
         <translation>Fiches des pratiques favorites</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="56"/>
+        <location filename="../../desktop/ui/menus.py" line="58"/>
         <source>Result list</source>
         <translation>Liste des résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="61"/>
         <source>Export to CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="64"/>
+        <location filename="../../desktop/ui/menus.py" line="68"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <location filename="../../desktop/ui/menus.py" line="69"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <location filename="../../desktop/ui/menus.py" line="71"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="68"/>
+        <location filename="../../desktop/ui/menus.py" line="72"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="69"/>
+        <location filename="../../desktop/ui/menus.py" line="73"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="70"/>
+        <location filename="../../desktop/ui/menus.py" line="74"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="72"/>
+        <location filename="../../desktop/ui/menus.py" line="76"/>
         <source>&amp;Bookmarks</source>
         <translation>Fa&amp;voris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="75"/>
+        <location filename="../../desktop/ui/menus.py" line="77"/>
+        <source>Bookmark this practice</source>
+        <translation>Ajouter cette pratique aux favoris</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/menus.py" line="82"/>
+        <location filename="../../desktop/ui/menus.py" line="89"/>
         <source>(removed)</source>
         <translation>(supprimée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="79"/>
+        <location filename="../../desktop/ui/menus.py" line="86"/>
         <source>No bookmarks yet</source>
         <translation>Aucun favori pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="80"/>
+        <location filename="../../desktop/ui/menus.py" line="87"/>
         <source>My notes</source>
         <translation>Mes notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="87"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>&amp;Searches</source>
         <translation>&amp;Recherches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="88"/>
+        <location filename="../../desktop/ui/menus.py" line="95"/>
         <source>Save this search…</source>
         <translation>Enregistrer cette recherche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>Delete a saved search</source>
         <translation>Supprimer une recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="97"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
         <source>Recent searches</source>
         <translation>Recherches récentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <location filename="../../desktop/ui/menus.py" line="106"/>
         <source>(filters only)</source>
         <translation>(filtres uniquement)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="101"/>
+        <location filename="../../desktop/ui/menus.py" line="108"/>
         <source>%n filter(s)</source>
         <translation>
             <numerusform>%n filtre</numerusform>
@@ -127,57 +132,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="106"/>
+        <location filename="../../desktop/ui/menus.py" line="113"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="107"/>
+        <location filename="../../desktop/ui/menus.py" line="114"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="108"/>
+        <location filename="../../desktop/ui/menus.py" line="115"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="110"/>
+        <location filename="../../desktop/ui/menus.py" line="117"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="111"/>
+        <location filename="../../desktop/ui/menus.py" line="118"/>
         <source>About Practice Catalogue</source>
         <translation>À propos du Catalogue des pratiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="115"/>
+        <location filename="../../desktop/ui/menus.py" line="122"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="115"/>
+        <location filename="../../desktop/ui/menus.py" line="122"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="129"/>
+        <location filename="../../desktop/ui/menus.py" line="136"/>
         <source>The PDF could not be written: %1</source>
         <translation>Impossible d’enregistrer le PDF&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="178"/>
+        <location filename="../../desktop/ui/menus.py" line="185"/>
         <source>Search: %1</source>
         <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="178"/>
+        <location filename="../../desktop/ui/menus.py" line="185"/>
         <source>(everything)</source>
         <translation>(tout le catalogue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="179"/>
+        <location filename="../../desktop/ui/menus.py" line="186"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n pratique</numerusform>
@@ -185,67 +190,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="180"/>
+        <location filename="../../desktop/ui/menus.py" line="187"/>
         <source>Practice Catalogue: result list</source>
         <translation>Catalogue des pratiques&#xa0;: liste des résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/menus.py" line="188"/>
         <source>Practice</source>
         <translation>Pratique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/menus.py" line="188"/>
         <source>Where</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181"/>
-        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="188"/>
+        <location filename="../../desktop/ui/menus.py" line="198"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="184"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="215"/>
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181"/>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="188"/>
+        <location filename="../../desktop/ui/menus.py" line="199"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="186"/>
+        <location filename="../../desktop/ui/menus.py" line="193"/>
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="186"/>
+        <location filename="../../desktop/ui/menus.py" line="193"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="190"/>
+        <location filename="../../desktop/ui/menus.py" line="197"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="190"/>
+        <location filename="../../desktop/ui/menus.py" line="197"/>
         <source>Original title</source>
         <translation>Titre original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="198"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="195"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="250"/>
+        <location filename="../../desktop/ui/menus.py" line="202"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="291"/>
         <source>The file could not be written: %1</source>
         <translation>Impossible d’enregistrer le fichier&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="197"/>
+        <location filename="../../desktop/ui/menus.py" line="204"/>
         <source>%n practice(s) exported.</source>
         <translation>
             <numerusform>%n pratique exportée.</numerusform>
@@ -253,38 +258,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="201"/>
+        <location filename="../../desktop/ui/menus.py" line="210"/>
         <source>Save this search</source>
         <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="201"/>
+        <location filename="../../desktop/ui/menus.py" line="211"/>
         <source>Name of the search:</source>
         <translation>Nom de la recherche&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="198"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="214"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="198"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="214"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="199"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="184"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="215"/>
         <source>Approaches</source>
         <translation>Approches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="199"/>
         <location filename="../../desktop/ui/pages.py" line="35"/>
         <source>Policy areas</source>
         <translation>Domaines politiques</translation>
@@ -316,7 +321,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="37"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="185"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="216"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -329,7 +334,7 @@
         <location filename="../../desktop/ui/pages.py" line="37"/>
         <location filename="../../desktop/ui/pages.py" line="130"/>
         <source>Policy-area guidance</source>
-        <translation>Orientations du domaine d'action publique</translation>
+        <translation>Orientations du domaine d&apos;action publique</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="38"/>
@@ -362,6 +367,11 @@
         <translation>Dernière révision</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/pages.py" line="40"/>
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/pages.py" line="64"/>
         <source>This is the catalogue&apos;s translation of its English entry.</source>
         <translation>Ceci est la traduction, par le catalogue, de sa fiche en anglais.</translation>
@@ -379,7 +389,7 @@
     <message>
         <location filename="../../desktop/ui/pages.py" line="69"/>
         <source>This is the English original.</source>
-        <translation>Ceci est l'original en anglais.</translation>
+        <translation>Ceci est l&apos;original en anglais.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="70"/>
@@ -389,7 +399,7 @@
     <message>
         <location filename="../../desktop/ui/pages.py" line="72"/>
         <source>This entry has not been translated yet; here is its English text.</source>
-        <translation>Cette fiche n'est pas encore traduite ; voici son texte en anglais.</translation>
+        <translation>Cette fiche n&apos;est pas encore traduite ; voici son texte en anglais.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="104"/>
@@ -414,227 +424,240 @@
     <message>
         <location filename="../../desktop/ui/pages.py" line="120"/>
         <source>No guidance for this policy area.</source>
-        <translation>Aucune orientation pour ce domaine d'action publique.</translation>
+        <translation>Aucune orientation pour ce domaine d&apos;action publique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="39"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="50"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="39"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="50"/>
         <source>This is an older version than the one installed.</source>
         <translation>Cette version est antérieure à celle qui est installée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="51"/>
         <source>Published</source>
         <translation>Date de publication</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="51"/>
         <source>Signed by</source>
         <translation>Signée par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="40"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="51"/>
         <source>Practices after the update</source>
         <translation>Pratiques après la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="52"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="52"/>
         <source>Changed</source>
         <translation>Modifiées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="41"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="52"/>
         <source>Removed</source>
         <translation>Supprimées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="42"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="53"/>
         <source>Your bookmarks and notes are kept. The current catalogue is kept too: File → Roll back restores it.</source>
         <translation>Vos favoris et vos notes sont conservés. Le catalogue actuel l’est aussi : Fichier → Revenir au catalogue précédent permet de le rétablir.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/updates_ui.py" line="55"/>
+        <source>This update removes %n practice(s) you bookmarked or wrote a note on. They will no longer appear in searches; your notes and bookmarks stay, under Bookmarks, marked (removed):</source>
+        <translation>
+            <numerusform>Cette mise à jour retire %n pratique que vous avez mise en favori ou annotée. Elle n&apos;apparaîtra plus dans les recherches ; vos notes et favoris restent, dans Favoris, marqués (retirée) :</numerusform>
+            <numerusform>Cette mise à jour retire %n pratiques que vous avez mises en favori ou annotées. Elles n&apos;apparaîtront plus dans les recherches ; vos notes et favoris restent, dans Favoris, marqués (retirée) :</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="44"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="58"/>
         <source>Catalogue version %1 → %2</source>
         <translation>Version du catalogue %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="66"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="101"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="82"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="117"/>
         <source>Import catalogue update</source>
         <translation>Importer une mise à jour du catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="70"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="86"/>
         <source>Apply update</source>
         <translation>Appliquer la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="102"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="118"/>
         <source>Catalogue updates (*.pcbundle *.zip)</source>
         <translation>Mises à jour du catalogue (*.pcbundle *.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="109"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="128"/>
         <source>Checking the update…</source>
         <translation>Vérification de la mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="121"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="135"/>
+        <source>This update holds catalogue version %1, and version %2 is installed: it is not newer, so nothing was changed. To go back to the catalogue you had before the last update, use File → Roll back to the previous catalogue.</source>
+        <translation>Cette mise à jour contient la version %1 du catalogue et la version %2 est installée : elle n&apos;est pas plus récente, rien n&apos;a donc été modifié. Pour revenir au catalogue d&apos;avant la dernière mise à jour, utilisez Fichier → Revenir au catalogue précédent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="152"/>
         <source>Installing the update…</source>
         <translation>Installation de la mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="125"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="156"/>
         <source>Catalogue updated</source>
         <translation>Catalogue mis à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="126"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="157"/>
         <source>Catalogue version %1 is installed.</source>
         <translation>La version %1 du catalogue est installée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="129"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="160"/>
         <source>Roll back the catalogue</source>
         <translation>Revenir au catalogue précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="130"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="161"/>
         <source>Restore the catalogue that was installed before the last update? Your bookmarks and notes are kept.</source>
         <translation>Voulez-vous rétablir le catalogue installé avant la dernière mise à jour ? Vos favoris et vos notes sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="134"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="165"/>
         <source>Restoring the previous catalogue…</source>
         <translation>Rétablissement du catalogue précédent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="138"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="169"/>
         <source>Catalogue restored</source>
         <translation>Catalogue rétabli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="139"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="170"/>
         <source>Catalogue version %1 is in use again.</source>
         <translation>La version %1 du catalogue est de nouveau utilisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="146"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="177"/>
         <source>Looking for catalogue updates…</source>
         <translation>Recherche de mises à jour du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="152"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
         <source>Catalogue updates</source>
         <translation>Mises à jour du catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="153"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="184"/>
         <source>No newer catalogue update was found in %1.</source>
         <translation>Aucune mise à jour plus récente du catalogue n’a été trouvée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="156"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="187"/>
         <source>A catalogue update was found: version %1, signed by %2, in %3. Review it now?</source>
         <translation>Une mise à jour du catalogue a été trouvée : version %1, signée par %2, dans %3. Voulez-vous l’examiner maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="158"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="189"/>
         <source>Catalogue update available</source>
         <translation>Mise à jour du catalogue disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="171"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="202"/>
         <source>Suggest a practice</source>
         <translation>Proposer une pratique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="175"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="206"/>
         <source>(not said)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="190"/>
-        <location filename="../../desktop/ui/updates_ui.py" line="183"/>
+        <location filename="../../desktop/ui/menus.py" line="197"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="214"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="185"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="216"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="186"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="217"/>
         <source>Your name and office</source>
         <translation>Votre nom et votre service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="188"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="219"/>
         <source>What was done, by whom, at which level of government, and what came of it.</source>
         <translation>Ce qui a été fait, par qui, à quel niveau de gouvernement, et avec quels résultats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="189"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="220"/>
         <source>Where the facts come from: a document, a web page, a meeting</source>
         <translation>D’où viennent les informations : un document, une page web, une réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="191"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="222"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="192"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="223"/>
         <source>Place:</source>
         <translation>Lieu :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="193"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="224"/>
         <source>Country:</source>
         <translation>Pays :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="194"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="225"/>
         <source>Levels:</source>
         <translation>Niveaux :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="195"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="226"/>
         <source>Approaches:</source>
         <translation>Approches :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="196"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="227"/>
         <source>Description:</source>
         <translation>Description :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="197"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="228"/>
         <source>Source:</source>
         <translation>Source :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="198"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="229"/>
         <source>Your name and office:</source>
         <translation>Votre nom et votre service :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="203"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="234"/>
         <source>Save contribution…</source>
         <translation>Enregistrer la contribution…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="240"/>
+        <location filename="../../desktop/ui/updates_ui.py" line="281"/>
         <source>Save the contribution in</source>
         <translation>Enregistrer la contribution dans</translation>
     </message>
@@ -690,22 +713,27 @@
 <context>
     <name>ChipsBar</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="150"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="285"/>
+        <source>No filters: tick values on the left to narrow the results.</source>
+        <translation>Aucun filtre : cochez des valeurs à gauche pour affiner les résultats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filter_panel.py" line="308"/>
         <source>not</source>
         <translation>sauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="153"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="311"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="154"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="312"/>
         <source>Remove filter %1</source>
         <translation>Retirer le filtre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="161"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="320"/>
         <source>Clear all</source>
         <translation>Tout retirer</translation>
     </message>
@@ -713,68 +741,68 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="30"/>
-        <location filename="../../desktop/ui/filter_panel.py" line="47"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="134"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="151"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="48"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="152"/>
         <source>Clear all</source>
         <translation>Tout retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="49"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="153"/>
         <source>Remove every filter</source>
         <translation>Retirer tous les filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="53"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="157"/>
         <source>Approach</source>
         <translation>Approche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="53"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="157"/>
         <source>Level of government</source>
         <translation>Niveau de gouvernement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="54"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="158"/>
         <source>Policy area</source>
-        <translation>Domaine d'action publique</translation>
+        <translation>Domaine d&apos;action publique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="54"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="158"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="55"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="159"/>
         <source>Region and country</source>
         <translation>Région et pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="55"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="159"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="56"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="160"/>
         <source>GCM objective</source>
         <translation>Objectif du PMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="119"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="256"/>
         <source>Only “%1”</source>
         <translation>Seulement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="121"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="258"/>
         <source>Exclude “%1”</source>
         <translation>Exclure «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="123"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="260"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
@@ -782,58 +810,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Practice Catalogue</source>
         <translation>Catalogue des pratiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>Search practices: words, &quot;exact phrase&quot;, OR, -exclude, country:ecuador, prefix*</source>
-        <translation>Recherchez des pratiques&#xa0;: mots, &quot;expression exacte&quot;, OR, -exclure, country:ecuador, prefix*</translation>
+        <translation>Recherchez des pratiques : mots, &quot;expression exacte&quot;, OR, -exclure, pays:équateur, migra*</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Sort by relevance</source>
         <translation>Trier par pertinence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Sort by title</source>
         <translation>Trier par titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Sort by country</source>
         <translation>Trier par pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Sort by year</source>
         <translation>Trier par année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Sort results</source>
         <translation>Trier les résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Show more results</source>
         <translation>Afficher plus de résultats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n pratique</numerusform>
@@ -841,62 +869,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Did you mean: %1?</source>
         <translation>Vouliez-vous dire&#xa0;: %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>No practice matches this search.</source>
         <translation>Aucune pratique ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>&lt;a href=&quot;clear&quot;&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
         <translation>&lt;a href=&quot;clear&quot;&gt;Retirer tous les filtres&lt;/a&gt; pour chercher dans tout le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Try fewer or other words, or browse with the filters.</source>
         <translation>Essayez avec moins de mots ou d’autres mots, ou parcourez le catalogue avec les filtres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Showing results for %1 — search for %2 instead.</source>
         <translation>Résultats pour %1 — rechercher plutôt %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Not found: %1</source>
         <translation>Introuvables : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Results contain some of your words; no practice has all of them.</source>
         <translation>Les résultats contiennent certains de vos mots ; aucune pratique ne les a tous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Suggest a practice…</source>
         <translation>Proposer une pratique…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>Import update…</source>
         <translation>Importer une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>Check the inbox for updates</source>
         <translation>Chercher les mises à jour dans le dossier de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>Roll back to the previous catalogue…</source>
         <translation>Revenir au catalogue précédent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>Contribution saved to %1: send this file to the catalogue editors.</source>
         <translation>Contribution enregistrée dans %1 : envoyez ce fichier aux responsables du catalogue.</translation>
     </message>
@@ -904,47 +932,47 @@
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="83"/>
+        <location filename="../../desktop/ui/practice_view.py" line="89"/>
         <source>Back (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="84"/>
+        <location filename="../../desktop/ui/practice_view.py" line="90"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="85"/>
+        <location filename="../../desktop/ui/practice_view.py" line="91"/>
         <source>Forward (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="86"/>
+        <location filename="../../desktop/ui/practice_view.py" line="92"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="87"/>
+        <location filename="../../desktop/ui/practice_view.py" line="93"/>
         <source>★ Bookmark</source>
         <translation>★ Favori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="88"/>
+        <location filename="../../desktop/ui/practice_view.py" line="94"/>
         <source>Bookmark this practice</source>
         <translation>Ajouter cette pratique aux favoris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="89"/>
+        <location filename="../../desktop/ui/practice_view.py" line="95"/>
         <source>My note on this practice (saved automatically):</source>
         <translation>Ma note sur cette pratique (enregistrée automatiquement)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="90"/>
+        <location filename="../../desktop/ui/practice_view.py" line="96"/>
         <source>My note</source>
         <translation>Ma note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="91"/>
+        <location filename="../../desktop/ui/practice_view.py" line="97"/>
         <source>Practice text</source>
         <translation>Texte de la pratique</translation>
     </message>
