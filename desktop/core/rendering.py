@@ -175,6 +175,13 @@ CSV_COLUMNS = ("id", "title", "original_title", "country", "place", "region", "l
                "policy_areas", "year")
 
 
+def _regions(hit, taxonomy) -> list:
+    """Every region of a practice's countries, once each (not only the first country's)."""
+    regions = [taxonomy.region_of_country(c) for c in hit.countries]
+    regions = list(dict.fromkeys(r for r in regions if r)) or ([hit.region] if hit.region else [])
+    return regions
+
+
 def write_results_csv(hits, path, taxonomy, language: str = "en", headers: dict | None = None) -> int:
     """Write search hits to a CSV file (UTF-8 with BOM so spreadsheet programs read accents).
 
@@ -187,7 +194,7 @@ def write_results_csv(hits, path, taxonomy, language: str = "en", headers: dict 
             writer.writerow([
                 hit.id, hit.title, hit.original_title,
                 "; ".join(taxonomy.term_label("country", c, language) for c in hit.countries),
-                hit.place, taxonomy.term_label("region", hit.region, language) if hit.region else "",
+                hit.place, "; ".join(taxonomy.term_label("region", r, language) for r in _regions(hit, taxonomy)),
                 "; ".join(taxonomy.term_label("level", v, language) for v in hit.levels),
                 "; ".join(taxonomy.term_label("approach", v, language) for v in hit.approaches),
                 "; ".join(taxonomy.term_label("policy_area", v, language) for v in hit.policy_areas),

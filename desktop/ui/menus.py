@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from .. import __version__
 from ..core.errors import CatalogueError
-from ..core.rendering import write_results_csv
-from . import printing
+from .briefs import export_csv, pdf_practice, print_bookmarks, print_practice, print_results
 from .dialogs import AboutDialog, SettingsDialog
 
 
@@ -55,6 +54,10 @@ def build_menus(window) -> None:
     has_bookmarks = bool(window.userdata.bookmarks())
     _action(marked, tr("Print…"), lambda: print_bookmarks(window, pdf=False), None, has_bookmarks)
     _action(marked, tr("Save as PDF…"), lambda: print_bookmarks(window, pdf=True), None, has_bookmarks)
+    notes = file_menu.addAction(tr("Include my notes in briefs"))
+    notes.setCheckable(True)  # off by default: briefs are often handouts
+    notes.setChecked(window.settings.notes_in_briefs)
+    notes.toggled.connect(lambda on: setattr(window.settings, "notes_in_briefs", on))
     results = _submenu(file_menu, tr("Result list"))
     _action(results, tr("Print…"), lambda: print_results(window, pdf=False))
     _action(results, tr("Save as PDF…"), lambda: print_results(window, pdf=True))
@@ -116,92 +119,6 @@ def build_menus(window) -> None:
 
     help_menu = _submenu(bar, tr("&Help"))
     _action(help_menu, tr("About Practice Catalogue"), lambda: show_about(window))
-
-
-def _pdf_path(window, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(window, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"))
-    if path and not path.lower().endswith(".pdf"):
-        path += ".pdf"
-    return path
-
-
-def _output(window, html_text: str, pdf: bool, suggested: str) -> None:
-    size = window.settings.font_size
-    if pdf:
-        path = _pdf_path(window, suggested)
-        if path:
-            try:
-                printing.export_pdf(html_text, path, size)
-            except OSError as error:
-                window.show_error(tr("The PDF could not be written: %1").replace("%1", str(error)))
-    else:
-        printing.print_with_dialog(html_text, window, size)
-
-
-def practice_brief_html(window, practice_ids) -> str:
-    pages = []
-    for practice_id in practice_ids:
-        page = window.pages.practice_page(practice_id, for_print=True)
-        if page is not None:
-            pages.append(page.to_html(for_print=True))
-    return printing.brief_html(pages)
-
-
-def print_practice(window, pdf: bool = False) -> None:
-    current = window.reader.current
-    if current and current[0] == "practice":
-        _output(window, practice_brief_html(window, [current[1]]), pdf, f"{current[1]}.pdf")
-
-
-def pdf_practice(window) -> None:
-    print_practice(window, pdf=True)
-
-
-def print_bookmarks(window, pdf: bool) -> None:
-    ids = [b.practice_id for b in window.userdata.bookmarks() if window.catalogue.has_practice(b.practice_id)]
-    _output(window, practice_brief_html(window, ids), pdf, "bookmarked-practices.pdf")
-
-
-def result_rows(window, hits) -> list:
-    taxonomy, language = window.catalogue.taxonomy, window.language
-    rows = []
-    for hit in hits:
-        where = ", ".join(x for x in (hit.place, ", ".join(taxonomy.term_label("country", c, language)
-                                                             for c in hit.countries)) if x)
-        levels = ", ".join(taxonomy.term_label("level", v, language).split(" (")[0] for v in hit.levels)
-        rows.append((hit.title, where, levels, hit.year or ""))
-    return rows
-
-
-def _all_hits(window):
-    from dataclasses import replace
-    request = replace(window.last_request, offset=0, limit=max(window.last_result.total if window.last_result else 0, 1))
-    return window.catalogue.search(request).hits
-
-
-def print_results(window, pdf: bool) -> None:
-    hits = _all_hits(window)
-    request = window.last_request
-    subtitle = tr("Search: %1").replace("%1", request.query or tr("(everything)")) + " — " + \
-        tr("%n practice(s)", "", len(hits))
-    html_text = printing.result_list_html(tr("Practice Catalogue: result list"), subtitle, result_rows(window, hits),
-                                          (tr("Practice"), tr("Where"), tr("Levels"), tr("Year")))
-    _output(window, html_text, pdf, "results.pdf")
-
-
-def export_csv(window) -> None:
-    path, _ = QFileDialog.getSaveFileName(window, tr("Export to CSV"), "results.csv", tr("CSV files (*.csv)"))
-    if not path:
-        return
-    try:
-        headers = {"id": tr("Id"), "title": tr("Title"), "original_title": tr("Original title"),
-                   "country": tr("Country"), "place": tr("Place"), "region": tr("Region"), "levels": tr("Levels"),
-                   "approaches": tr("Approaches"), "policy_areas": tr("Policy areas"), "year": tr("Year")}
-        count = write_results_csv(_all_hits(window), path, window.catalogue.taxonomy, window.language, headers)
-    except OSError as error:
-        window.show_error(tr("The file could not be written: %1").replace("%1", str(error)))
-        return
-    window.statusBar().showMessage(tr("%n practice(s) exported.", "", count), 5000)
 
 
 def save_search_dialog(window) -> QInputDialog:

@@ -53,6 +53,15 @@ class AppSettings:
     def extra_inbox(self, value: str) -> None:
         self._qsettings.setValue("updates/extra_inbox", value)
 
+    @property
+    def notes_in_briefs(self) -> bool:
+        """Whether printed briefs carry the user's own notes (off: briefs are often handouts)."""
+        return self._get("print/notes_in_briefs", "false", str).lower() == "true"
+
+    @notes_in_briefs.setter
+    def notes_in_briefs(self, value: bool) -> None:
+        self._qsettings.setValue("print/notes_in_briefs", "true" if value else "false")
+
     def window_state(self) -> tuple:
         return (self._qsettings.value("window/geometry"), self._qsettings.value("window/state"),
                 self._qsettings.value("window/splitter"))

@@ -4,127 +4,133 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="48"/>
+        <location filename="../../desktop/ui/menus.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="51"/>
+        <location filename="../../desktop/ui/menus.py" line="50"/>
         <source>Brief of this practice</source>
         <translation>Fiche de cette pratique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="52"/>
-        <location filename="../../desktop/ui/menus.py" line="56"/>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="51"/>
+        <location filename="../../desktop/ui/menus.py" line="55"/>
+        <location filename="../../desktop/ui/menus.py" line="62"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="53"/>
-        <location filename="../../desktop/ui/menus.py" line="57"/>
-        <location filename="../../desktop/ui/menus.py" line="60"/>
+        <location filename="../../desktop/ui/menus.py" line="52"/>
+        <location filename="../../desktop/ui/menus.py" line="56"/>
+        <location filename="../../desktop/ui/menus.py" line="63"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="54"/>
+        <location filename="../../desktop/ui/menus.py" line="53"/>
         <source>Brief of bookmarked practices</source>
         <translation>Fiches des pratiques favorites</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="58"/>
+        <location filename="../../desktop/ui/briefs.py" line="124"/>
+        <location filename="../../desktop/ui/menus.py" line="61"/>
         <source>Result list</source>
         <translation>Liste des résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="61"/>
+        <location filename="../../desktop/ui/menus.py" line="57"/>
+        <source>Include my notes in briefs</source>
+        <translation>Inclure mes notes dans les fiches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>Export to CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="68"/>
+        <location filename="../../desktop/ui/menus.py" line="71"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="69"/>
+        <location filename="../../desktop/ui/menus.py" line="72"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="71"/>
+        <location filename="../../desktop/ui/menus.py" line="74"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="72"/>
+        <location filename="../../desktop/ui/menus.py" line="75"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="73"/>
+        <location filename="../../desktop/ui/menus.py" line="76"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="74"/>
+        <location filename="../../desktop/ui/menus.py" line="77"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="76"/>
+        <location filename="../../desktop/ui/menus.py" line="79"/>
         <source>&amp;Bookmarks</source>
         <translation>Fa&amp;voris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="77"/>
+        <location filename="../../desktop/ui/menus.py" line="80"/>
         <source>Bookmark this practice</source>
         <translation>Ajouter cette pratique aux favoris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="82"/>
-        <location filename="../../desktop/ui/menus.py" line="89"/>
+        <location filename="../../desktop/ui/menus.py" line="85"/>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>(removed)</source>
         <translation>(supprimée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="86"/>
+        <location filename="../../desktop/ui/menus.py" line="89"/>
         <source>No bookmarks yet</source>
         <translation>Aucun favori pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="87"/>
+        <location filename="../../desktop/ui/menus.py" line="90"/>
         <source>My notes</source>
         <translation>Mes notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="97"/>
         <source>&amp;Searches</source>
         <translation>&amp;Recherches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="95"/>
+        <location filename="../../desktop/ui/menus.py" line="98"/>
         <source>Save this search…</source>
         <translation>Enregistrer cette recherche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="101"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
         <source>Delete a saved search</source>
         <translation>Supprimer une recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="104"/>
+        <location filename="../../desktop/ui/menus.py" line="107"/>
         <source>Recent searches</source>
         <translation>Recherches récentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="106"/>
+        <location filename="../../desktop/ui/menus.py" line="109"/>
         <source>(filters only)</source>
         <translation>(filtres uniquement)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="108"/>
+        <location filename="../../desktop/ui/menus.py" line="111"/>
         <source>%n filter(s)</source>
         <translation>
             <numerusform>%n filtre</numerusform>
@@ -132,57 +138,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="113"/>
+        <location filename="../../desktop/ui/menus.py" line="116"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="114"/>
+        <location filename="../../desktop/ui/menus.py" line="117"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="115"/>
+        <location filename="../../desktop/ui/menus.py" line="118"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="117"/>
+        <location filename="../../desktop/ui/menus.py" line="120"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="118"/>
+        <location filename="../../desktop/ui/menus.py" line="121"/>
         <source>About Practice Catalogue</source>
         <translation>À propos du Catalogue des pratiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="122"/>
+        <location filename="../../desktop/ui/briefs.py" line="39"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="122"/>
+        <location filename="../../desktop/ui/briefs.py" line="39"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="136"/>
+        <location filename="../../desktop/ui/briefs.py" line="45"/>
         <source>The PDF could not be written: %1</source>
         <translation>Impossible d’enregistrer le PDF&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/briefs.py" line="47"/>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 enregistré (%n page).</numerusform>
+            <numerusform>%1 enregistré (%n pages).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="185"/>
+        <location filename="../../desktop/ui/briefs.py" line="56"/>
+        <source>catalogue version %1</source>
+        <translation>version %1 du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefs.py" line="57"/>
+        <source>Practice Catalogue</source>
+        <translation>Catalogue des pratiques</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefs.py" line="87"/>
+        <source>Bookmarked practices</source>
+        <translation>Pratiques favorites</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefs.py" line="107"/>
+        <source>not</source>
+        <translation>sauf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefs.py" line="112"/>
+        <source>Filters: %1</source>
+        <translation>Filtres : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefs.py" line="123"/>
         <source>Search: %1</source>
         <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="185"/>
+        <location filename="../../desktop/ui/briefs.py" line="123"/>
         <source>(everything)</source>
         <translation>(tout le catalogue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="186"/>
+        <location filename="../../desktop/ui/briefs.py" line="124"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n pratique</numerusform>
@@ -190,106 +229,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="187"/>
+        <location filename="../../desktop/ui/briefs.py" line="125"/>
         <source>Practice Catalogue: result list</source>
         <translation>Catalogue des pratiques&#xa0;: liste des résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="188"/>
+        <location filename="../../desktop/ui/briefs.py" line="127"/>
         <source>Practice</source>
         <translation>Pratique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="188"/>
+        <location filename="../../desktop/ui/briefs.py" line="127"/>
         <source>Where</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="188"/>
-        <location filename="../../desktop/ui/menus.py" line="198"/>
+        <location filename="../../desktop/ui/briefs.py" line="127"/>
+        <location filename="../../desktop/ui/briefs.py" line="137"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="215"/>
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="188"/>
-        <location filename="../../desktop/ui/menus.py" line="199"/>
+        <location filename="../../desktop/ui/briefs.py" line="127"/>
+        <location filename="../../desktop/ui/briefs.py" line="138"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="193"/>
+        <location filename="../../desktop/ui/briefs.py" line="132"/>
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="193"/>
+        <location filename="../../desktop/ui/briefs.py" line="132"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="197"/>
+        <location filename="../../desktop/ui/briefs.py" line="136"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="197"/>
+        <location filename="../../desktop/ui/briefs.py" line="136"/>
         <source>Original title</source>
         <translation>Titre original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="198"/>
+        <location filename="../../desktop/ui/briefs.py" line="137"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="202"/>
+        <location filename="../../desktop/ui/briefs.py" line="141"/>
         <location filename="../../desktop/ui/updates_ui.py" line="291"/>
         <source>The file could not be written: %1</source>
         <translation>Impossible d’enregistrer le fichier&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="204"/>
-        <source>%n practice(s) exported.</source>
+        <location filename="../../desktop/ui/briefs.py" line="143"/>
+        <source>%n practice(s) exported to %1.</source>
         <translation>
-            <numerusform>%n pratique exportée.</numerusform>
-            <numerusform>%n pratiques exportées.</numerusform>
+            <numerusform>%n pratique exportée vers %1.</numerusform>
+            <numerusform>%n pratiques exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="210"/>
+        <location filename="../../desktop/ui/menus.py" line="127"/>
         <source>Save this search</source>
         <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="211"/>
+        <location filename="../../desktop/ui/menus.py" line="128"/>
         <source>Name of the search:</source>
         <translation>Nom de la recherche&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="198"/>
+        <location filename="../../desktop/ui/briefs.py" line="137"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="214"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="198"/>
+        <location filename="../../desktop/ui/briefs.py" line="137"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="214"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="199"/>
+        <location filename="../../desktop/ui/briefs.py" line="138"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="215"/>
         <source>Approaches</source>
         <translation>Approches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="199"/>
+        <location filename="../../desktop/ui/briefs.py" line="138"/>
         <location filename="../../desktop/ui/pages.py" line="35"/>
         <source>Policy areas</source>
         <translation>Domaines politiques</translation>
@@ -475,8 +514,8 @@
         <location filename="../../desktop/ui/updates_ui.py" line="55"/>
         <source>This update removes %n practice(s) you bookmarked or wrote a note on. They will no longer appear in searches; your notes and bookmarks stay, under Bookmarks, marked (removed):</source>
         <translation>
-            <numerusform>Cette mise à jour retire %n pratique que vous avez mise en favori ou annotée. Elle n&apos;apparaîtra plus dans les recherches ; vos notes et favoris restent, dans Favoris, marqués (retirée) :</numerusform>
-            <numerusform>Cette mise à jour retire %n pratiques que vous avez mises en favori ou annotées. Elles n&apos;apparaîtront plus dans les recherches ; vos notes et favoris restent, dans Favoris, marqués (retirée) :</numerusform>
+            <numerusform>Cette mise à jour supprime %n pratique que vous avez mise en favori ou annotée. Elle n&apos;apparaîtra plus dans les recherches ; vos notes et favoris restent, dans Favoris, marqués (supprimée) :</numerusform>
+            <numerusform>Cette mise à jour supprime %n pratiques que vous avez mises en favori ou annotées. Elles n&apos;apparaîtront plus dans les recherches ; vos notes et favoris restent, dans Favoris, marqués (supprimée) :</numerusform>
         </translation>
     </message>
     <message>
@@ -586,7 +625,7 @@
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="197"/>
+        <location filename="../../desktop/ui/briefs.py" line="136"/>
         <location filename="../../desktop/ui/updates_ui.py" line="214"/>
         <source>Title</source>
         <translation>Titre</translation>

@@ -4,127 +4,133 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="48"/>
+        <location filename="../../desktop/ui/menus.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="51"/>
+        <location filename="../../desktop/ui/menus.py" line="50"/>
         <source>Brief of this practice</source>
         <translation>Ficha desta prática</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="52"/>
-        <location filename="../../desktop/ui/menus.py" line="56"/>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="51"/>
+        <location filename="../../desktop/ui/menus.py" line="55"/>
+        <location filename="../../desktop/ui/menus.py" line="62"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="53"/>
-        <location filename="../../desktop/ui/menus.py" line="57"/>
-        <location filename="../../desktop/ui/menus.py" line="60"/>
+        <location filename="../../desktop/ui/menus.py" line="52"/>
+        <location filename="../../desktop/ui/menus.py" line="56"/>
+        <location filename="../../desktop/ui/menus.py" line="63"/>
         <source>Save as PDF…</source>
         <translation>Salvar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="54"/>
+        <location filename="../../desktop/ui/menus.py" line="53"/>
         <source>Brief of bookmarked practices</source>
         <translation>Fichas das práticas favoritas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="58"/>
+        <location filename="../../desktop/ui/briefs.py" line="124"/>
+        <location filename="../../desktop/ui/menus.py" line="61"/>
         <source>Result list</source>
         <translation>Lista de resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="61"/>
+        <location filename="../../desktop/ui/menus.py" line="57"/>
+        <source>Include my notes in briefs</source>
+        <translation>Incluir minhas notas nas fichas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>Export to CSV…</source>
         <translation>Exportar para CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="68"/>
+        <location filename="../../desktop/ui/menus.py" line="71"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="69"/>
+        <location filename="../../desktop/ui/menus.py" line="72"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="71"/>
+        <location filename="../../desktop/ui/menus.py" line="74"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="72"/>
+        <location filename="../../desktop/ui/menus.py" line="75"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="73"/>
+        <location filename="../../desktop/ui/menus.py" line="76"/>
         <source>Forward</source>
         <translation>Avançar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="74"/>
+        <location filename="../../desktop/ui/menus.py" line="77"/>
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="76"/>
+        <location filename="../../desktop/ui/menus.py" line="79"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Favoritos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="77"/>
+        <location filename="../../desktop/ui/menus.py" line="80"/>
         <source>Bookmark this practice</source>
         <translation>Adicionar esta prática aos favoritos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="82"/>
-        <location filename="../../desktop/ui/menus.py" line="89"/>
+        <location filename="../../desktop/ui/menus.py" line="85"/>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>(removed)</source>
         <translation>(removida)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="86"/>
+        <location filename="../../desktop/ui/menus.py" line="89"/>
         <source>No bookmarks yet</source>
         <translation>Ainda não há favoritos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="87"/>
+        <location filename="../../desktop/ui/menus.py" line="90"/>
         <source>My notes</source>
         <translation>Minhas notas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="97"/>
         <source>&amp;Searches</source>
         <translation>&amp;Pesquisas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="95"/>
+        <location filename="../../desktop/ui/menus.py" line="98"/>
         <source>Save this search…</source>
         <translation>Salvar esta pesquisa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="101"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
         <source>Delete a saved search</source>
         <translation>Apagar uma pesquisa salva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="104"/>
+        <location filename="../../desktop/ui/menus.py" line="107"/>
         <source>Recent searches</source>
         <translation>Pesquisas recentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="106"/>
+        <location filename="../../desktop/ui/menus.py" line="109"/>
         <source>(filters only)</source>
         <translation>(apenas filtros)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="108"/>
+        <location filename="../../desktop/ui/menus.py" line="111"/>
         <source>%n filter(s)</source>
         <translation>
             <numerusform>%n filtro</numerusform>
@@ -132,57 +138,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="113"/>
+        <location filename="../../desktop/ui/menus.py" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="114"/>
+        <location filename="../../desktop/ui/menus.py" line="117"/>
         <source>Larger text</source>
         <translation>Texto maior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="115"/>
+        <location filename="../../desktop/ui/menus.py" line="118"/>
         <source>Smaller text</source>
         <translation>Texto menor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="117"/>
+        <location filename="../../desktop/ui/menus.py" line="120"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="118"/>
+        <location filename="../../desktop/ui/menus.py" line="121"/>
         <source>About Practice Catalogue</source>
         <translation>Sobre o Catálogo de Práticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="122"/>
+        <location filename="../../desktop/ui/briefs.py" line="39"/>
         <source>Save as PDF</source>
         <translation>Salvar como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="122"/>
+        <location filename="../../desktop/ui/briefs.py" line="39"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="136"/>
+        <location filename="../../desktop/ui/briefs.py" line="45"/>
         <source>The PDF could not be written: %1</source>
         <translation>Não foi possível salvar o PDF: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/briefs.py" line="47"/>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 salvo (%n página).</numerusform>
+            <numerusform>%1 salvo (%n páginas).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="185"/>
+        <location filename="../../desktop/ui/briefs.py" line="56"/>
+        <source>catalogue version %1</source>
+        <translation>versão %1 do catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefs.py" line="57"/>
+        <source>Practice Catalogue</source>
+        <translation>Catálogo de Práticas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefs.py" line="87"/>
+        <source>Bookmarked practices</source>
+        <translation>Práticas favoritas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefs.py" line="107"/>
+        <source>not</source>
+        <translation>exceto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefs.py" line="112"/>
+        <source>Filters: %1</source>
+        <translation>Filtros: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefs.py" line="123"/>
         <source>Search: %1</source>
         <translation>Pesquisa: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="185"/>
+        <location filename="../../desktop/ui/briefs.py" line="123"/>
         <source>(everything)</source>
         <translation>(todo o catálogo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="186"/>
+        <location filename="../../desktop/ui/briefs.py" line="124"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n prática</numerusform>
@@ -190,106 +229,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="187"/>
+        <location filename="../../desktop/ui/briefs.py" line="125"/>
         <source>Practice Catalogue: result list</source>
         <translation>Catálogo de Práticas: lista de resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="188"/>
+        <location filename="../../desktop/ui/briefs.py" line="127"/>
         <source>Practice</source>
         <translation>Prática</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="188"/>
+        <location filename="../../desktop/ui/briefs.py" line="127"/>
         <source>Where</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="188"/>
-        <location filename="../../desktop/ui/menus.py" line="198"/>
+        <location filename="../../desktop/ui/briefs.py" line="127"/>
+        <location filename="../../desktop/ui/briefs.py" line="137"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="215"/>
         <source>Levels</source>
         <translation>Níveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="188"/>
-        <location filename="../../desktop/ui/menus.py" line="199"/>
+        <location filename="../../desktop/ui/briefs.py" line="127"/>
+        <location filename="../../desktop/ui/briefs.py" line="138"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="193"/>
+        <location filename="../../desktop/ui/briefs.py" line="132"/>
         <source>Export to CSV</source>
         <translation>Exportar para CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="193"/>
+        <location filename="../../desktop/ui/briefs.py" line="132"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="197"/>
+        <location filename="../../desktop/ui/briefs.py" line="136"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="197"/>
+        <location filename="../../desktop/ui/briefs.py" line="136"/>
         <source>Original title</source>
         <translation>Título original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="198"/>
+        <location filename="../../desktop/ui/briefs.py" line="137"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="202"/>
+        <location filename="../../desktop/ui/briefs.py" line="141"/>
         <location filename="../../desktop/ui/updates_ui.py" line="291"/>
         <source>The file could not be written: %1</source>
         <translation>Não foi possível salvar o arquivo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="204"/>
-        <source>%n practice(s) exported.</source>
+        <location filename="../../desktop/ui/briefs.py" line="143"/>
+        <source>%n practice(s) exported to %1.</source>
         <translation>
-            <numerusform>%n prática exportada.</numerusform>
-            <numerusform>%n práticas exportadas.</numerusform>
+            <numerusform>%n prática exportada para %1.</numerusform>
+            <numerusform>%n práticas exportadas para %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="210"/>
+        <location filename="../../desktop/ui/menus.py" line="127"/>
         <source>Save this search</source>
         <translation>Salvar esta pesquisa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="211"/>
+        <location filename="../../desktop/ui/menus.py" line="128"/>
         <source>Name of the search:</source>
         <translation>Nome da pesquisa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="198"/>
+        <location filename="../../desktop/ui/briefs.py" line="137"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="214"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="198"/>
+        <location filename="../../desktop/ui/briefs.py" line="137"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="214"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="199"/>
+        <location filename="../../desktop/ui/briefs.py" line="138"/>
         <location filename="../../desktop/ui/pages.py" line="34"/>
         <location filename="../../desktop/ui/updates_ui.py" line="215"/>
         <source>Approaches</source>
         <translation>Abordagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="199"/>
+        <location filename="../../desktop/ui/briefs.py" line="138"/>
         <location filename="../../desktop/ui/pages.py" line="35"/>
         <source>Policy areas</source>
         <translation>Áreas de política</translation>
@@ -475,8 +514,8 @@
         <location filename="../../desktop/ui/updates_ui.py" line="55"/>
         <source>This update removes %n practice(s) you bookmarked or wrote a note on. They will no longer appear in searches; your notes and bookmarks stay, under Bookmarks, marked (removed):</source>
         <translation>
-            <numerusform>Esta atualização retira %n prática que marcou como favorita ou anotou. Deixará de aparecer nas pesquisas; suas notas e favoritos ficam, em Favoritos, marcados (removida):</numerusform>
-            <numerusform>Esta atualização retira %n práticas que marcou como favoritas ou anotou. Deixarão de aparecer nas pesquisas; suas notas e favoritos ficam, em Favoritos, marcados (removida):</numerusform>
+            <numerusform>Esta atualização remove %n prática que você marcou como favorita ou anotou. Ela deixará de aparecer nas pesquisas; suas notas e favoritos ficam, em Favoritos, marcados (removida):</numerusform>
+            <numerusform>Esta atualização remove %n práticas que você marcou como favoritas ou anotou. Elas deixarão de aparecer nas pesquisas; suas notas e favoritos ficam, em Favoritos, marcados (removida):</numerusform>
         </translation>
     </message>
     <message>
@@ -586,7 +625,7 @@
         <translation>(não informado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="197"/>
+        <location filename="../../desktop/ui/briefs.py" line="136"/>
         <location filename="../../desktop/ui/updates_ui.py" line="214"/>
         <source>Title</source>
         <translation>Título</translation>
