@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,19 +38,23 @@ class WrappingDelegate(QStyledItemDelegate):
         option.fontMetrics = QFontMetrics(option.font)
 
     def sizeHint(self, option, index):
+        # The text rectangle the style will paint into (after the check box and margins), at
+        # the width the row has, and the height the wrapped label needs there.
         view = self.parent()
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
-        style = view.style()
-        checkable = index.flags() & Qt.ItemIsUserCheckable
-        indicator = style.pixelMetric(QStyle.PM_IndicatorWidth, None, view) + 12 if checkable else 0
-        width = view.columnWidth(0) - view.indentation() * (depth + 1) - indicator
         option = QStyleOptionViewItem(option)
         self.initStyleOption(option, index)
         option.features |= QStyleOptionViewItem.WrapText
-        option.rect = QRect(0, 0, max(40, width), 1)
-        return super().sizeHint(option, index)
+        row_width = max(40, view.columnWidth(0) - view.indentation() * (depth + 1))
+        option.rect = QRect(0, 0, row_width, 10000)
+        text_rect = view.style().subElementRect(QStyle.SE_ItemViewItemText, option, view)
+        margin = view.style().pixelMetric(QStyle.PM_FocusFrameHMargin, option, view) + 1
+        wrapped = QFontMetrics(option.font).boundingRect(
+            QRect(0, 0, max(10, text_rect.width() - 2 * margin), 10000), Qt.TextWordWrap, option.text)
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), wrapped.height() + 4))
 
 
 class TextSizedIndicators(QProxyStyle):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from html import escape as _escape
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from ..core.model import SearchRequest
 from .filter_panel import ChipsBar, FilterPanel
-from .menus import build_menus
+from .menus import build_menus, menu_shortcuts
 from .models import ResultsModel
 from .pages import PageMaker
 from .practice_view import PracticeView
 from .results_view import ResultsView
 from .updates_ui import SuggestDialog, UpdateController
+from .window_state import restore_window, save_window
 from .workers import SearchRunner, run_in_background
 
 PAGE_SIZE = 30  # rows laid out per search; more on "Show more"
@@ -43,7 +46,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.catalogue, self.userdata, self.settings, self.layout_paths = catalogue, userdata, settings, layout
         self.language = language
-        self.pages = PageMaker(catalogue, userdata, language)
+        self.pages = PageMaker(catalogue, userdata, language, menu_shortcuts=lambda: menu_shortcuts(self))
         self.last_request = SearchRequest()
         self.last_result = None
         self.runner = SearchRunner(catalogue, self)
@@ -53,8 +56,9 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._connect()
         self.retranslate()
-        self._restore_state()
+        restore_window(self, self.splitter, self.settings)
         self.search_now()
+        self.reader.open_page("start", "")  # what the catalogue holds and how to search it
 
     # -- construction -------------------------------------------------------------------------
 
@@ -125,6 +129,9 @@ class MainWindow(QMainWindow):
         self.more_button.clicked.connect(self._load_more)
         self.reader.bookmark_toggled.connect(self._bookmark)
         self.reader.note_changed.connect(self._save_note)
+        self.reader.search_requested.connect(self.run_search)
+        self.reader.filter_requested.connect(
+            lambda field, value: self.filter_panel.set_selection({field: (value,)}, {}))
         # The brief commands depend on the page shown: rebuild the menus once the click that
         # opened it has been handled (rebuilding inside the menu's own signal would delete it).
         self._menu_timer = QTimer(self)
@@ -194,6 +201,11 @@ class MainWindow(QMainWindow):
         """Search with what the field and the filter panel hold now (in the background)."""
         self._typing_timer.stop()
         self.runner.submit(self.current_request())
+
+    def run_search(self, text: str) -> None:
+        """Put `text` in the search field and run it (an example clicked in the reader)."""
+        self.search_field.setText(text)
+        self.search_now()
 
     def apply_request(self, request: SearchRequest) -> None:
         """Put a saved or recent search back in the field and the panel, and run it."""
@@ -381,33 +393,8 @@ class MainWindow(QMainWindow):
 
     # -- window state -------------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
-        geometry, state, splitter = self.settings.window_state()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.setGeometry(first_window_geometry(self.screen().availableGeometry()))
-        if state is not None:
-            self.restoreState(state)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-
     def closeEvent(self, event):
         self.reader.save_pending_note()
-        self.settings.save_window_state(self.saveGeometry(), self.saveState(), self.splitter.saveState())
-        self.settings.sync()
+        save_window(self, self.splitter, self.settings)
         self.runner.wait(3000)
         super().closeEvent(event)
-
-
-def first_window_geometry(available: QRect) -> QRect:
-    """The first window: 1280×800 where that fits, else most of the screen's free area (in
-    logical pixels, so a 1.5 scale factor shrinks it too), centred. Room is left for the title
-    bar the window manager adds, so the status bar stays on screen."""
-    width = min(1280, int(available.width() * 0.96))
-    height = min(800, int(available.height() * 0.9))
-    geometry = QRect(0, 0, width, height)
-    geometry.moveCenter(available.center())
-    return geometry
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -118,7 +118,28 @@ def build_menus(window) -> None:
     _action(view, tr("Smaller text"), lambda: change_font(window, -1), QKeySequence.ZoomOut)
 
     help_menu = _submenu(bar, tr("&Help"))
+    _action(help_menu, tr("Start page"), lambda: window.reader.open_page("start", ""))
+    _action(help_menu, tr("Searching"), lambda: window.reader.open_page("help", "searching"), "F1")
+    _action(help_menu, tr("Keyboard shortcuts"), lambda: window.reader.open_page("help", "keys"))
+    help_menu.addSeparator()
     _action(help_menu, tr("About Practice Catalogue"), lambda: show_about(window))
+
+
+def menu_shortcuts(window) -> list:
+    """[(keys, "Menu → Command")] for every menu command that has a shortcut, as now bound."""
+    found = []
+
+    def walk(menu, path):
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu(), path + [action.text().replace("&", "")])
+            elif not action.shortcut().isEmpty():
+                keys = " / ".join(k.toString(QKeySequence.NativeText) for k in action.shortcuts())
+                found.append((keys, " → ".join(path + [action.text().replace("&", "")])))
+    for top in window.menuBar().actions():
+        if top.menu() is not None:
+            walk(top.menu(), [top.text().replace("&", "")])
+    return found
 
 
 def save_search_dialog(window) -> QInputDialog:

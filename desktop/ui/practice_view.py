@@ -26,6 +26,8 @@ class PracticeView(QWidget):
     given at construction, so the view never reaches into the catalogue itself."""
 
     page_shown = Signal(str, str)
+    search_requested = Signal(str)  # an example search clicked on the start or help page
+    filter_requested = Signal(str, str)  # field, value: a count clicked on the start page
     bookmark_toggled = Signal(str, bool)
     note_changed = Signal(str, str)
 
@@ -63,7 +65,7 @@ class PracticeView(QWidget):
         self._note_timer.setInterval(600)
         self._note_timer.timeout.connect(self._save_note)
         self.note.textChanged.connect(self._note_timer.start)
-        note_box = QWidget(self)
+        self.note_box = note_box = QWidget(self)
         note_layout = QVBoxLayout(note_box)
         note_layout.setContentsMargins(0, 0, 0, 0)
         note_layout.addWidget(self.note_label)
@@ -154,6 +156,7 @@ class PracticeView(QWidget):
         is_practice = kind == "practice" and page.exists
         self.bookmark_button.setEnabled(is_practice or page.bookmarked)
         self.note.setEnabled(kind == "practice")
+        self.note_box.setVisible(kind == "practice")  # the start and help pages get the whole pane
         self.status.setText(page.status)
         self._update_buttons()
         self.page_shown.emit(kind, key)
@@ -173,6 +176,10 @@ class PracticeView(QWidget):
             self.open_page("practice", url.path())
         elif scheme == "guidance":
             self.open_page("guidance", url.path())
+        elif scheme == "search":
+            self.search_requested.emit(url.path(QUrl.FullyDecoded))
+        elif scheme == "filter" and "/" in url.path():
+            self.filter_requested.emit(*url.path(QUrl.FullyDecoded).split("/", 1))
         elif scheme == "toggle-language" and self._toggle_language and self.current:
             self._save_note()
             self._toggle_language(*self.current)

@@ -159,6 +159,23 @@
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="121"/>
+        <source>Start page</source>
+        <translation>Página de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="122"/>
+        <location filename="../../desktop/ui/start_page.py" line="102"/>
+        <source>Searching</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="123"/>
+        <location filename="../../desktop/ui/start_page.py" line="123"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="125"/>
         <source>About Practice Catalogue</source>
         <translation>Acerca del Catálogo de Prácticas</translation>
     </message>
@@ -192,6 +209,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="57"/>
+        <location filename="../../desktop/ui/start_page.py" line="62"/>
         <source>Practice Catalogue</source>
         <translation>Catálogo de Prácticas</translation>
     </message>
@@ -246,7 +264,7 @@
     <message>
         <location filename="../../desktop/ui/briefs.py" line="127"/>
         <location filename="../../desktop/ui/briefs.py" line="137"/>
-        <location filename="../../desktop/ui/pages.py" line="34"/>
+        <location filename="../../desktop/ui/pages.py" line="35"/>
         <location filename="../../desktop/ui/updates_ui.py" line="215"/>
         <source>Levels</source>
         <translation>Niveles</translation>
@@ -297,171 +315,176 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="127"/>
+        <location filename="../../desktop/ui/menus.py" line="148"/>
         <source>Save this search</source>
         <translation>Guardar esta búsqueda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="128"/>
+        <location filename="../../desktop/ui/menus.py" line="149"/>
         <source>Name of the search:</source>
         <translation>Nombre de la búsqueda:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="137"/>
-        <location filename="../../desktop/ui/pages.py" line="34"/>
+        <location filename="../../desktop/ui/pages.py" line="35"/>
         <location filename="../../desktop/ui/updates_ui.py" line="214"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="137"/>
-        <location filename="../../desktop/ui/pages.py" line="34"/>
+        <location filename="../../desktop/ui/pages.py" line="35"/>
         <location filename="../../desktop/ui/updates_ui.py" line="214"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="138"/>
-        <location filename="../../desktop/ui/pages.py" line="34"/>
+        <location filename="../../desktop/ui/pages.py" line="35"/>
         <location filename="../../desktop/ui/updates_ui.py" line="215"/>
         <source>Approaches</source>
         <translation>Enfoques</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="138"/>
-        <location filename="../../desktop/ui/pages.py" line="35"/>
+        <location filename="../../desktop/ui/pages.py" line="36"/>
         <source>Policy areas</source>
         <translation>Áreas de política</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="35"/>
+        <location filename="../../desktop/ui/pages.py" line="36"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="35"/>
+        <location filename="../../desktop/ui/pages.py" line="36"/>
         <source>GCM objectives</source>
         <translation>Objetivos del PMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="36"/>
+        <location filename="../../desktop/ui/pages.py" line="37"/>
         <source>GCM principles</source>
         <translation>Principios rectores del PMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="36"/>
+        <location filename="../../desktop/ui/pages.py" line="37"/>
         <source>SDG targets</source>
         <translation>Metas de los ODS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="36"/>
+        <location filename="../../desktop/ui/pages.py" line="37"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="37"/>
+        <location filename="../../desktop/ui/pages.py" line="38"/>
         <location filename="../../desktop/ui/updates_ui.py" line="216"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="37"/>
+        <location filename="../../desktop/ui/pages.py" line="38"/>
         <source>Related practices</source>
         <translation>Prácticas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="37"/>
-        <location filename="../../desktop/ui/pages.py" line="130"/>
+        <location filename="../../desktop/ui/pages.py" line="38"/>
+        <location filename="../../desktop/ui/pages.py" line="137"/>
         <source>Policy-area guidance</source>
         <translation>Orientaciones del área de política</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="38"/>
+        <location filename="../../desktop/ui/pages.py" line="39"/>
         <source>My note</source>
         <translation>Mi nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="38"/>
+        <location filename="../../desktop/ui/pages.py" line="39"/>
         <source>(no longer in the catalogue)</source>
         <translation>(ya no está en el catálogo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="38"/>
+        <location filename="../../desktop/ui/pages.py" line="39"/>
         <source>Highlights</source>
         <translation>Aspectos destacados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="39"/>
+        <location filename="../../desktop/ui/pages.py" line="40"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="39"/>
+        <location filename="../../desktop/ui/pages.py" line="40"/>
         <source>Also known as</source>
         <translation>Otros nombres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="40"/>
+        <location filename="../../desktop/ui/pages.py" line="41"/>
         <source>Last reviewed</source>
         <translation>Última revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="40"/>
+        <location filename="../../desktop/ui/pages.py" line="41"/>
         <source>section</source>
         <translation>sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="64"/>
+        <location filename="../../desktop/ui/pages.py" line="66"/>
         <source>This is the catalogue&apos;s translation of its English entry.</source>
         <translation>Esta es la traducción del catálogo de su ficha en inglés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="66"/>
+        <location filename="../../desktop/ui/pages.py" line="68"/>
         <source>The English entry has changed since it was translated.</source>
         <translation>La ficha en inglés ha cambiado desde que se tradujo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="67"/>
+        <location filename="../../desktop/ui/pages.py" line="69"/>
         <source>Show in English</source>
         <translation>Ver en inglés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="69"/>
+        <location filename="../../desktop/ui/pages.py" line="71"/>
         <source>This is the English original.</source>
         <translation>Este es el original en inglés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="70"/>
+        <location filename="../../desktop/ui/pages.py" line="72"/>
         <source>Show the translation</source>
         <translation>Ver la traducción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="72"/>
+        <location filename="../../desktop/ui/pages.py" line="74"/>
         <source>This entry has not been translated yet; here is its English text.</source>
         <translation>Esta ficha aún no está traducida; este es su texto en inglés.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="104"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="111"/>
         <source>Bookmarked</source>
         <translation>Con marcador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="110"/>
+        <location filename="../../desktop/ui/pages.py" line="117"/>
         <source>This practice is no longer in the catalogue.</source>
         <translation>Esta práctica ya no está en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="111"/>
+        <location filename="../../desktop/ui/pages.py" line="118"/>
         <source>An update removed it. Your note and bookmark are kept below; delete them when you no longer need them.</source>
         <translation>Una actualización la eliminó. Su nota y su marcador se conservan abajo; elimínelos cuando ya no los necesite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="113"/>
+        <location filename="../../desktop/ui/pages.py" line="120"/>
         <source>Removed by an update</source>
         <translation>Eliminada por una actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="120"/>
+        <location filename="../../desktop/ui/pages.py" line="127"/>
         <source>No guidance for this policy area.</source>
         <translation>No hay orientaciones para esta área de política.</translation>
     </message>
@@ -700,6 +723,179 @@
         <source>Save the contribution in</source>
         <translation>Guardar la contribución en</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="61"/>
+        <source>By approach</source>
+        <translation>Por enfoque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="61"/>
+        <source>By level of government</source>
+        <translation>Por nivel de gobierno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="61"/>
+        <source>By region</source>
+        <translation>Por región</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/start_page.py" line="63"/>
+        <source>%n practice(s) of multi-level governance of migration, to search, filter, read and print.</source>
+        <translation>
+            <numerusform>%n práctica de gobernanza multinivel de la migración, para buscar, filtrar, leer e imprimir.</numerusform>
+            <numerusform>%n prácticas de gobernanza multinivel de la migración, para buscar, filtrar, leer e imprimir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="73"/>
+        <source>Try a search</source>
+        <translation>Pruebe una búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="73"/>
+        <source>Filtering and excluding</source>
+        <translation>Filtrar y excluir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="77"/>
+        <source>Tick values in the Filters panel to keep only the practices that have them. Several values of one field mean any of them; values of different fields must all be there.</source>
+        <translation>Marque valores en el panel Filtros para conservar solo las prácticas que los tienen. Varios valores de un mismo campo significan cualquiera de ellos; los valores de campos distintos deben estar todos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="79"/>
+        <source>To leave practices out, right-click a value (or press Shift+F10 or the Menu key) and choose Exclude; Ctrl+click does the same. “Only” keeps just that value.</source>
+        <translation>Para dejar prácticas fuera, haga clic derecho en un valor (o pulse Mayús+F10 o la tecla Menú) y elija Excluir; Ctrl+clic hace lo mismo. «Solo» conserva únicamente ese valor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="81"/>
+        <source>The active filters are shown above the results: click one to remove it, or Clear all.</source>
+        <translation>Los filtros activos se muestran encima de los resultados: haga clic en uno para quitarlo, o en Quitar todos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="82"/>
+        <source>More in Help → Searching and Help → Keyboard shortcuts.</source>
+        <translation>Más en Ayuda → Buscar y Ayuda → Atajos de teclado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="90"/>
+        <source>Practices with more of your words come first; spelling mistakes are corrected.</source>
+        <translation>Las prácticas con más de sus palabras aparecen primero; los errores de ortografía se corrigen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="91"/>
+        <source>Quotation marks: the words next to each other, in this order.</source>
+        <translation>Comillas: las palabras juntas, en este orden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="92"/>
+        <source>A plus sign: only practices that have this word.</source>
+        <translation>Un signo más: solo las prácticas que tienen esta palabra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="93"/>
+        <source>A minus sign (or NOT): leave out practices that have this word.</source>
+        <translation>Un signo menos (o NOT): deja fuera las prácticas que tienen esta palabra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="94"/>
+        <source>OR in capitals: either word will do.</source>
+        <translation>OR en mayúsculas: sirve cualquiera de las dos palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="95"/>
+        <source>A field and a value: practices filed under it. Field names work in every interface language (country, país, pays; level, nivel, niveau…).</source>
+        <translation>Un campo y un valor: las prácticas clasificadas así. Los nombres de campo valen en todos los idiomas de la interfaz (país, country, pays; nivel, level, niveau…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="97"/>
+        <source>Words in one part of the text only: title, summary, body.</source>
+        <translation>Palabras solo en una parte del texto: titulo, resumen, texto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="98"/>
+        <source>An asterisk: every word that starts so (at least two letters).</source>
+        <translation>Un asterisco: todas las palabras que empiezan así (al menos dos letras).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="102"/>
+        <source>Click an example to run it.</source>
+        <translation>Haga clic en un ejemplo para ejecutarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="103"/>
+        <source>Words are found in the interface language and in English, with or without accents.</source>
+        <translation>Las palabras se buscan en el idioma de la interfaz y en inglés, con o sin acentos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="104"/>
+        <source>A search applies within what the filters keep.</source>
+        <translation>La búsqueda se aplica dentro de lo que conservan los filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="114"/>
+        <source>Down</source>
+        <translation>Flecha abajo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="114"/>
+        <source>From the search field to the results</source>
+        <translation>Del campo de búsqueda a los resultados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="115"/>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="115"/>
+        <source>Run the search; in the results, open the practice</source>
+        <translation>Ejecuta la búsqueda; en los resultados, abre la práctica</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="116"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="116"/>
+        <source>In the search field: clear it, then the filters</source>
+        <translation>En el campo de búsqueda: lo vacía, y luego los filtros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="117"/>
+        <source>Search, sort, filters, results, reader&apos;s buttons, text, note</source>
+        <translation>Búsqueda, orden, filtros, resultados, botones del lector, texto, nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="118"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="118"/>
+        <source>In the filters: tick or untick the value</source>
+        <translation>En los filtros: marca o desmarca el valor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="119"/>
+        <source>Shift+F10 or Menu key</source>
+        <translation>Mayús+F10 o tecla Menú</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="119"/>
+        <source>In the filters: Only, Exclude, Remove</source>
+        <translation>En los filtros: Solo, Excluir, Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="120"/>
+        <source>Ctrl+click</source>
+        <translation>Ctrl+clic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="120"/>
+        <source>In the filters: exclude the value</source>
+        <translation>En los filtros: excluye el valor</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -752,27 +948,27 @@
 <context>
     <name>ChipsBar</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="285"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="289"/>
         <source>No filters: tick values on the left to narrow the results.</source>
         <translation>Sin filtros: marque valores a la izquierda para acotar los resultados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="308"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="312"/>
         <source>not</source>
         <translation>excepto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="311"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="315"/>
         <source>Remove this filter</source>
         <translation>Quitar este filtro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="312"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="316"/>
         <source>Remove filter %1</source>
         <translation>Quitar el filtro %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="320"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="324"/>
         <source>Clear all</source>
         <translation>Quitar todos</translation>
     </message>
@@ -780,68 +976,68 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="134"/>
-        <location filename="../../desktop/ui/filter_panel.py" line="151"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="138"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="155"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="152"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="156"/>
         <source>Clear all</source>
         <translation>Quitar todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="153"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="157"/>
         <source>Remove every filter</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="157"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="161"/>
         <source>Approach</source>
         <translation>Enfoque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="157"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="161"/>
         <source>Level of government</source>
         <translation>Nivel de gobierno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="158"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="162"/>
         <source>Policy area</source>
         <translation>Área de política</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="158"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="162"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="159"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="163"/>
         <source>Region and country</source>
         <translation>Región y país</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="159"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="163"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="160"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="164"/>
         <source>GCM objective</source>
         <translation>Objetivo del PMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="256"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="260"/>
         <source>Only “%1”</source>
         <translation>Solo “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="258"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="262"/>
         <source>Exclude “%1”</source>
         <translation>Excluir “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="260"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="264"/>
         <source>Remove this filter</source>
         <translation>Quitar este filtro</translation>
     </message>
@@ -849,58 +1045,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Practice Catalogue</source>
         <translation>Catálogo de Prácticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Search practices: words, &quot;exact phrase&quot;, OR, -exclude, country:ecuador, prefix*</source>
         <translation>Busque prácticas: palabras, &quot;frase exacta&quot;, OR, -excluir, país:ecuador, migra*</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Sort by relevance</source>
         <translation>Ordenar por relevancia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Sort by title</source>
         <translation>Ordenar por título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Sort by country</source>
         <translation>Ordenar por país</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Sort by year</source>
         <translation>Ordenar por año</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Sort results</source>
         <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Show more results</source>
         <translation>Mostrar más resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n práctica</numerusform>
@@ -908,62 +1104,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>Did you mean: %1?</source>
         <translation>¿Quiso decir %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>No practice matches this search.</source>
         <translation>Ninguna práctica coincide con esta búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>&lt;a href=&quot;clear&quot;&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
         <translation>&lt;a href=&quot;clear&quot;&gt;Quitar todos los filtros&lt;/a&gt; para buscar en todo el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Try fewer or other words, or browse with the filters.</source>
         <translation>Pruebe con menos palabras o con otras, o explore con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Showing results for %1 — search for %2 instead.</source>
         <translation>Resultados para %1 — buscar %2 en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>Not found: %1</source>
         <translation>Sin resultados: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>Results contain some of your words; no practice has all of them.</source>
         <translation>Los resultados contienen algunas de sus palabras; ninguna práctica las tiene todas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>Suggest a practice…</source>
         <translation>Proponer una práctica…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>Import update…</source>
         <translation>Importar actualización…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>Check the inbox for updates</source>
         <translation>Buscar actualizaciones en la carpeta de entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>Roll back to the previous catalogue…</source>
         <translation>Volver al catálogo anterior…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>Contribution saved to %1: send this file to the catalogue editors.</source>
         <translation>Contribución guardada en %1: envíe este archivo a los editores del catálogo.</translation>
     </message>
@@ -971,47 +1167,47 @@
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="89"/>
+        <location filename="../../desktop/ui/practice_view.py" line="91"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="90"/>
+        <location filename="../../desktop/ui/practice_view.py" line="92"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="91"/>
+        <location filename="../../desktop/ui/practice_view.py" line="93"/>
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="92"/>
+        <location filename="../../desktop/ui/practice_view.py" line="94"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="93"/>
+        <location filename="../../desktop/ui/practice_view.py" line="95"/>
         <source>★ Bookmark</source>
         <translation>★ Marcador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="94"/>
+        <location filename="../../desktop/ui/practice_view.py" line="96"/>
         <source>Bookmark this practice</source>
         <translation>Agregar un marcador a esta práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="95"/>
+        <location filename="../../desktop/ui/practice_view.py" line="97"/>
         <source>My note on this practice (saved automatically):</source>
         <translation>Mi nota sobre esta práctica (se guarda automáticamente):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="96"/>
+        <location filename="../../desktop/ui/practice_view.py" line="98"/>
         <source>My note</source>
         <translation>Mi nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="97"/>
+        <location filename="../../desktop/ui/practice_view.py" line="99"/>
         <source>Practice text</source>
         <translation>Texto de la práctica</translation>
     </message>

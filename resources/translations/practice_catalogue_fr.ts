@@ -159,6 +159,23 @@
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="121"/>
+        <source>Start page</source>
+        <translation>Page d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="122"/>
+        <location filename="../../desktop/ui/start_page.py" line="102"/>
+        <source>Searching</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="123"/>
+        <location filename="../../desktop/ui/start_page.py" line="123"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="125"/>
         <source>About Practice Catalogue</source>
         <translation>À propos du Catalogue des pratiques</translation>
     </message>
@@ -192,6 +209,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="57"/>
+        <location filename="../../desktop/ui/start_page.py" line="62"/>
         <source>Practice Catalogue</source>
         <translation>Catalogue des pratiques</translation>
     </message>
@@ -246,7 +264,7 @@
     <message>
         <location filename="../../desktop/ui/briefs.py" line="127"/>
         <location filename="../../desktop/ui/briefs.py" line="137"/>
-        <location filename="../../desktop/ui/pages.py" line="34"/>
+        <location filename="../../desktop/ui/pages.py" line="35"/>
         <location filename="../../desktop/ui/updates_ui.py" line="215"/>
         <source>Levels</source>
         <translation>Niveaux</translation>
@@ -297,171 +315,176 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="127"/>
+        <location filename="../../desktop/ui/menus.py" line="148"/>
         <source>Save this search</source>
         <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="128"/>
+        <location filename="../../desktop/ui/menus.py" line="149"/>
         <source>Name of the search:</source>
         <translation>Nom de la recherche&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="137"/>
-        <location filename="../../desktop/ui/pages.py" line="34"/>
+        <location filename="../../desktop/ui/pages.py" line="35"/>
         <location filename="../../desktop/ui/updates_ui.py" line="214"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="137"/>
-        <location filename="../../desktop/ui/pages.py" line="34"/>
+        <location filename="../../desktop/ui/pages.py" line="35"/>
         <location filename="../../desktop/ui/updates_ui.py" line="214"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="138"/>
-        <location filename="../../desktop/ui/pages.py" line="34"/>
+        <location filename="../../desktop/ui/pages.py" line="35"/>
         <location filename="../../desktop/ui/updates_ui.py" line="215"/>
         <source>Approaches</source>
         <translation>Approches</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="138"/>
-        <location filename="../../desktop/ui/pages.py" line="35"/>
+        <location filename="../../desktop/ui/pages.py" line="36"/>
         <source>Policy areas</source>
         <translation>Domaines politiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="35"/>
+        <location filename="../../desktop/ui/pages.py" line="36"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="35"/>
+        <location filename="../../desktop/ui/pages.py" line="36"/>
         <source>GCM objectives</source>
         <translation>Objectifs du PMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="36"/>
+        <location filename="../../desktop/ui/pages.py" line="37"/>
         <source>GCM principles</source>
         <translation>Principes directeurs du PMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="36"/>
+        <location filename="../../desktop/ui/pages.py" line="37"/>
         <source>SDG targets</source>
         <translation>Cibles des ODD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="36"/>
+        <location filename="../../desktop/ui/pages.py" line="37"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="37"/>
+        <location filename="../../desktop/ui/pages.py" line="38"/>
         <location filename="../../desktop/ui/updates_ui.py" line="216"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="37"/>
+        <location filename="../../desktop/ui/pages.py" line="38"/>
         <source>Related practices</source>
         <translation>Pratiques connexes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="37"/>
-        <location filename="../../desktop/ui/pages.py" line="130"/>
+        <location filename="../../desktop/ui/pages.py" line="38"/>
+        <location filename="../../desktop/ui/pages.py" line="137"/>
         <source>Policy-area guidance</source>
         <translation>Orientations du domaine d&apos;action publique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="38"/>
+        <location filename="../../desktop/ui/pages.py" line="39"/>
         <source>My note</source>
         <translation>Ma note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="38"/>
+        <location filename="../../desktop/ui/pages.py" line="39"/>
         <source>(no longer in the catalogue)</source>
         <translation>(ne figure plus au catalogue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="38"/>
+        <location filename="../../desktop/ui/pages.py" line="39"/>
         <source>Highlights</source>
         <translation>Points saillants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="39"/>
+        <location filename="../../desktop/ui/pages.py" line="40"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="39"/>
+        <location filename="../../desktop/ui/pages.py" line="40"/>
         <source>Also known as</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="40"/>
+        <location filename="../../desktop/ui/pages.py" line="41"/>
         <source>Last reviewed</source>
         <translation>Dernière révision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="40"/>
+        <location filename="../../desktop/ui/pages.py" line="41"/>
         <source>section</source>
         <translation>section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="64"/>
+        <location filename="../../desktop/ui/pages.py" line="66"/>
         <source>This is the catalogue&apos;s translation of its English entry.</source>
         <translation>Ceci est la traduction, par le catalogue, de sa fiche en anglais.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="66"/>
+        <location filename="../../desktop/ui/pages.py" line="68"/>
         <source>The English entry has changed since it was translated.</source>
         <translation>La fiche en anglais a changé depuis sa traduction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="67"/>
+        <location filename="../../desktop/ui/pages.py" line="69"/>
         <source>Show in English</source>
         <translation>Afficher en anglais</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="69"/>
+        <location filename="../../desktop/ui/pages.py" line="71"/>
         <source>This is the English original.</source>
         <translation>Ceci est l&apos;original en anglais.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="70"/>
+        <location filename="../../desktop/ui/pages.py" line="72"/>
         <source>Show the translation</source>
         <translation>Afficher la traduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="72"/>
+        <location filename="../../desktop/ui/pages.py" line="74"/>
         <source>This entry has not been translated yet; here is its English text.</source>
         <translation>Cette fiche n&apos;est pas encore traduite ; voici son texte en anglais.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="104"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="111"/>
         <source>Bookmarked</source>
         <translation>Dans les favoris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="110"/>
+        <location filename="../../desktop/ui/pages.py" line="117"/>
         <source>This practice is no longer in the catalogue.</source>
         <translation>Cette pratique ne figure plus au catalogue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="111"/>
+        <location filename="../../desktop/ui/pages.py" line="118"/>
         <source>An update removed it. Your note and bookmark are kept below; delete them when you no longer need them.</source>
         <translation>Une mise à jour l’a supprimée. Votre note et votre favori sont conservés ci-dessous ; supprimez-les lorsque vous n’en aurez plus besoin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="113"/>
+        <location filename="../../desktop/ui/pages.py" line="120"/>
         <source>Removed by an update</source>
         <translation>Supprimée par une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="120"/>
+        <location filename="../../desktop/ui/pages.py" line="127"/>
         <source>No guidance for this policy area.</source>
         <translation>Aucune orientation pour ce domaine d&apos;action publique.</translation>
     </message>
@@ -700,6 +723,179 @@
         <source>Save the contribution in</source>
         <translation>Enregistrer la contribution dans</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="61"/>
+        <source>By approach</source>
+        <translation>Par approche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="61"/>
+        <source>By level of government</source>
+        <translation>Par niveau de gouvernement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="61"/>
+        <source>By region</source>
+        <translation>Par région</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/start_page.py" line="63"/>
+        <source>%n practice(s) of multi-level governance of migration, to search, filter, read and print.</source>
+        <translation>
+            <numerusform>%n pratique de gouvernance multiniveau des migrations, à rechercher, filtrer, lire et imprimer.</numerusform>
+            <numerusform>%n pratiques de gouvernance multiniveau des migrations, à rechercher, filtrer, lire et imprimer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="73"/>
+        <source>Try a search</source>
+        <translation>Essayez une recherche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="73"/>
+        <source>Filtering and excluding</source>
+        <translation>Filtrer et exclure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="77"/>
+        <source>Tick values in the Filters panel to keep only the practices that have them. Several values of one field mean any of them; values of different fields must all be there.</source>
+        <translation>Cochez des valeurs dans le panneau Filtres pour ne garder que les pratiques qui les ont. Plusieurs valeurs d&apos;un même champ signifient l&apos;une ou l&apos;autre ; des valeurs de champs différents doivent toutes y être.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="79"/>
+        <source>To leave practices out, right-click a value (or press Shift+F10 or the Menu key) and choose Exclude; Ctrl+click does the same. “Only” keeps just that value.</source>
+        <translation>Pour écarter des pratiques, faites un clic droit sur une valeur (ou appuyez sur Maj+F10 ou la touche Menu) et choisissez Exclure ; Ctrl+clic fait de même. « Seulement » ne garde que cette valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="81"/>
+        <source>The active filters are shown above the results: click one to remove it, or Clear all.</source>
+        <translation>Les filtres actifs s&apos;affichent au-dessus des résultats : cliquez sur l&apos;un d&apos;eux pour le retirer, ou sur Tout retirer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="82"/>
+        <source>More in Help → Searching and Help → Keyboard shortcuts.</source>
+        <translation>Plus d&apos;informations dans Aide → Rechercher et Aide → Raccourcis clavier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="90"/>
+        <source>Practices with more of your words come first; spelling mistakes are corrected.</source>
+        <translation>Les pratiques qui ont le plus de vos mots viennent en premier ; les fautes de frappe sont corrigées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="91"/>
+        <source>Quotation marks: the words next to each other, in this order.</source>
+        <translation>Guillemets droits : les mots côte à côte, dans cet ordre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="92"/>
+        <source>A plus sign: only practices that have this word.</source>
+        <translation>Un signe plus : seulement les pratiques qui ont ce mot.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="93"/>
+        <source>A minus sign (or NOT): leave out practices that have this word.</source>
+        <translation>Un signe moins (ou NOT) : écarte les pratiques qui ont ce mot.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="94"/>
+        <source>OR in capitals: either word will do.</source>
+        <translation>OR en majuscules : l&apos;un ou l&apos;autre mot suffit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="95"/>
+        <source>A field and a value: practices filed under it. Field names work in every interface language (country, país, pays; level, nivel, niveau…).</source>
+        <translation>Un champ et une valeur : les pratiques classées ainsi. Les noms de champ valent dans toutes les langues de l&apos;interface (pays, country, país ; niveau, level, nivel…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="97"/>
+        <source>Words in one part of the text only: title, summary, body.</source>
+        <translation>Des mots dans une seule partie du texte : titre, resume, texte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="98"/>
+        <source>An asterisk: every word that starts so (at least two letters).</source>
+        <translation>Un astérisque : tous les mots qui commencent ainsi (deux lettres au moins).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="102"/>
+        <source>Click an example to run it.</source>
+        <translation>Cliquez sur un exemple pour le lancer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="103"/>
+        <source>Words are found in the interface language and in English, with or without accents.</source>
+        <translation>Les mots sont cherchés dans la langue de l&apos;interface et en anglais, avec ou sans accents.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="104"/>
+        <source>A search applies within what the filters keep.</source>
+        <translation>La recherche s&apos;applique à ce que les filtres gardent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="114"/>
+        <source>Down</source>
+        <translation>Flèche bas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="114"/>
+        <source>From the search field to the results</source>
+        <translation>Du champ de recherche aux résultats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="115"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="115"/>
+        <source>Run the search; in the results, open the practice</source>
+        <translation>Lance la recherche ; dans les résultats, ouvre la pratique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="116"/>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="116"/>
+        <source>In the search field: clear it, then the filters</source>
+        <translation>Dans le champ de recherche : le vide, puis les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="117"/>
+        <source>Search, sort, filters, results, reader&apos;s buttons, text, note</source>
+        <translation>Recherche, tri, filtres, résultats, boutons du lecteur, texte, note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="118"/>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="118"/>
+        <source>In the filters: tick or untick the value</source>
+        <translation>Dans les filtres : coche ou décoche la valeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="119"/>
+        <source>Shift+F10 or Menu key</source>
+        <translation>Maj+F10 ou touche Menu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="119"/>
+        <source>In the filters: Only, Exclude, Remove</source>
+        <translation>Dans les filtres : Seulement, Exclure, Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="120"/>
+        <source>Ctrl+click</source>
+        <translation>Ctrl+clic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="120"/>
+        <source>In the filters: exclude the value</source>
+        <translation>Dans les filtres : exclut la valeur</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -752,27 +948,27 @@
 <context>
     <name>ChipsBar</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="285"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="289"/>
         <source>No filters: tick values on the left to narrow the results.</source>
         <translation>Aucun filtre : cochez des valeurs à gauche pour affiner les résultats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="308"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="312"/>
         <source>not</source>
         <translation>sauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="311"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="315"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="312"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="316"/>
         <source>Remove filter %1</source>
         <translation>Retirer le filtre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="320"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="324"/>
         <source>Clear all</source>
         <translation>Tout retirer</translation>
     </message>
@@ -780,68 +976,68 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="134"/>
-        <location filename="../../desktop/ui/filter_panel.py" line="151"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="138"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="155"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="152"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="156"/>
         <source>Clear all</source>
         <translation>Tout retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="153"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="157"/>
         <source>Remove every filter</source>
         <translation>Retirer tous les filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="157"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="161"/>
         <source>Approach</source>
         <translation>Approche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="157"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="161"/>
         <source>Level of government</source>
         <translation>Niveau de gouvernement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="158"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="162"/>
         <source>Policy area</source>
         <translation>Domaine d&apos;action publique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="158"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="162"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="159"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="163"/>
         <source>Region and country</source>
         <translation>Région et pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="159"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="163"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="160"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="164"/>
         <source>GCM objective</source>
         <translation>Objectif du PMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="256"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="260"/>
         <source>Only “%1”</source>
         <translation>Seulement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="258"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="262"/>
         <source>Exclude “%1”</source>
         <translation>Exclure «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/filter_panel.py" line="260"/>
+        <location filename="../../desktop/ui/filter_panel.py" line="264"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
@@ -849,58 +1045,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Practice Catalogue</source>
         <translation>Catalogue des pratiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Search practices: words, &quot;exact phrase&quot;, OR, -exclude, country:ecuador, prefix*</source>
         <translation>Recherchez des pratiques : mots, &quot;expression exacte&quot;, OR, -exclure, pays:équateur, migra*</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Sort by relevance</source>
         <translation>Trier par pertinence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Sort by title</source>
         <translation>Trier par titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Sort by country</source>
         <translation>Trier par pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Sort by year</source>
         <translation>Trier par année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Sort results</source>
         <translation>Trier les résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Show more results</source>
         <translation>Afficher plus de résultats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n pratique</numerusform>
@@ -908,62 +1104,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>Did you mean: %1?</source>
         <translation>Vouliez-vous dire&#xa0;: %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>No practice matches this search.</source>
         <translation>Aucune pratique ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>&lt;a href=&quot;clear&quot;&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
         <translation>&lt;a href=&quot;clear&quot;&gt;Retirer tous les filtres&lt;/a&gt; pour chercher dans tout le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Try fewer or other words, or browse with the filters.</source>
         <translation>Essayez avec moins de mots ou d’autres mots, ou parcourez le catalogue avec les filtres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Showing results for %1 — search for %2 instead.</source>
         <translation>Résultats pour %1 — rechercher plutôt %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>Not found: %1</source>
         <translation>Introuvables : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>Results contain some of your words; no practice has all of them.</source>
         <translation>Les résultats contiennent certains de vos mots ; aucune pratique ne les a tous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>Suggest a practice…</source>
         <translation>Proposer une pratique…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>Import update…</source>
         <translation>Importer une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>Check the inbox for updates</source>
         <translation>Chercher les mises à jour dans le dossier de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>Roll back to the previous catalogue…</source>
         <translation>Revenir au catalogue précédent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>Contribution saved to %1: send this file to the catalogue editors.</source>
         <translation>Contribution enregistrée dans %1 : envoyez ce fichier aux responsables du catalogue.</translation>
     </message>
@@ -971,47 +1167,47 @@
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="89"/>
+        <location filename="../../desktop/ui/practice_view.py" line="91"/>
         <source>Back (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="90"/>
+        <location filename="../../desktop/ui/practice_view.py" line="92"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="91"/>
+        <location filename="../../desktop/ui/practice_view.py" line="93"/>
         <source>Forward (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="92"/>
+        <location filename="../../desktop/ui/practice_view.py" line="94"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="93"/>
+        <location filename="../../desktop/ui/practice_view.py" line="95"/>
         <source>★ Bookmark</source>
         <translation>★ Favori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="94"/>
+        <location filename="../../desktop/ui/practice_view.py" line="96"/>
         <source>Bookmark this practice</source>
         <translation>Ajouter cette pratique aux favoris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="95"/>
+        <location filename="../../desktop/ui/practice_view.py" line="97"/>
         <source>My note on this practice (saved automatically):</source>
         <translation>Ma note sur cette pratique (enregistrée automatiquement)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="96"/>
+        <location filename="../../desktop/ui/practice_view.py" line="98"/>
         <source>My note</source>
         <translation>Ma note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_view.py" line="97"/>
+        <location filename="../../desktop/ui/practice_view.py" line="99"/>
         <source>Practice text</source>
         <translation>Texte de la pratique</translation>
     </message>
