@@ -12,8 +12,6 @@ import html
 import re
 from dataclasses import dataclass, field
 
-import markdown
-
 ALLOWED_LINK_SCHEMES = ("http:", "https:", "mailto:", "practice:", "guidance:")
 
 HEADINGS_EN = {
@@ -46,6 +44,7 @@ def place_citation(body: str, citation: str, heading: str) -> tuple:
 
 def markdown_to_html(text: str) -> str:
     """Markdown -> HTML with raw HTML escaped and unsafe link schemes removed."""
+    import markdown  # on first use: it is not needed to start the app
     md = markdown.Markdown(extensions=["sane_lists"])
     # Without these two, <script> or <img onerror> in a practice file would reach the viewer.
     md.preprocessors.deregister("html_block")

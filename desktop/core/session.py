@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
 from . import catalogue_db as cdb
-from .build import build_catalogue
 from .catalogue import Catalogue
+from .filecheck import stamp
 from .paths import Layout
-from .sources import content_hash_of
+
+# Beside catalogue.db: the stamps (size, time, inode) of the source files it was last found to
+# match, so that a start with nothing changed stats them instead of hashing all of resources/.
+SOURCE_STAMPS = "catalogue.sources.json"
 
 
 def installed_catalogue_dir(layout: Layout) -> Path | None:
@@ -33,7 +37,25 @@ def shipped_is_stale(layout: Layout) -> bool:
             db.close()
     except Exception:
         return True
-    return built_from != content_hash_of(layout.resources)
+    from .sources import content_hash_of, source_files
+    stamps_file = layout.shipped_catalogue.with_name(SOURCE_STAMPS)
+    try:
+        stamps = {"content_hash": built_from,
+                  "files": [[p.parent.name, p.name, *stamp(p)] for p in source_files(layout.resources)]}
+    except OSError:
+        stamps = None
+    try:
+        if stamps is not None and json.loads(stamps_file.read_text("utf-8")) == stamps:
+            return False  # not one source file written or replaced since the last full check
+    except (OSError, ValueError):
+        pass
+    stale = built_from != content_hash_of(layout.resources)
+    if not stale and stamps is not None:
+        try:
+            stamps_file.write_text(json.dumps(stamps), "utf-8")
+        except OSError:
+            pass  # a read-only installation: the sources are hashed at each start
+    return stale
 
 
 def ensure_shipped_catalogue(layout: Layout) -> None:
@@ -42,6 +64,7 @@ def ensure_shipped_catalogue(layout: Layout) -> None:
     Raises ValidationFailed when the sources have problems (the old catalogue is kept)."""
     if shipped_is_stale(layout) and os.access(layout.shipped_catalogue.parent, os.W_OK) \
             and (layout.resources / "practices").is_dir():
+        from .build import build_catalogue  # the indexing code is loaded only to build
         build_catalogue(layout.resources, layout.shipped_catalogue, layout.shipped_index)
 
 

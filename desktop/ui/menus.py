@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMenu, QMes
 
 from .. import __version__
 from ..core.errors import CatalogueError
-from .briefs import export_csv, pdf_practice, print_bookmarks, print_practice, print_results
 from .dialogs import AboutDialog, SettingsDialog
 
 
@@ -23,6 +22,12 @@ def _submenu(parent, title: str) -> QMenu:
     menu = QMenu(title, parent)
     parent.addMenu(menu)
     return menu
+
+
+def _briefs():
+    # Printing (QtPrintSupport, Markdown) is loaded on first use, not at start-up.
+    from . import briefs
+    return briefs
 
 
 def _action(menu, text, slot, shortcut=None, enabled=True) -> QAction:
@@ -48,20 +53,20 @@ def build_menus(window) -> None:
     current = window.reader.current
     on_practice = bool(current and current[0] == "practice" and window.catalogue.has_practice(current[1]))
     brief = _submenu(file_menu, tr("Brief of this practice"))
-    _action(brief, tr("Print…"), lambda: print_practice(window), QKeySequence.Print, on_practice)
-    _action(brief, tr("Save as PDF…"), lambda: pdf_practice(window), None, on_practice)
+    _action(brief, tr("Print…"), lambda: _briefs().print_practice(window), QKeySequence.Print, on_practice)
+    _action(brief, tr("Save as PDF…"), lambda: _briefs().pdf_practice(window), None, on_practice)
     marked = _submenu(file_menu, tr("Brief of bookmarked practices"))
     has_bookmarks = bool(window.userdata.bookmarks())
-    _action(marked, tr("Print…"), lambda: print_bookmarks(window, pdf=False), None, has_bookmarks)
-    _action(marked, tr("Save as PDF…"), lambda: print_bookmarks(window, pdf=True), None, has_bookmarks)
+    _action(marked, tr("Print…"), lambda: _briefs().print_bookmarks(window, pdf=False), None, has_bookmarks)
+    _action(marked, tr("Save as PDF…"), lambda: _briefs().print_bookmarks(window, pdf=True), None, has_bookmarks)
     notes = file_menu.addAction(tr("Include my notes in briefs"))
     notes.setCheckable(True)  # off by default: briefs are often handouts
     notes.setChecked(window.settings.notes_in_briefs)
     notes.toggled.connect(lambda on: setattr(window.settings, "notes_in_briefs", on))
     results = _submenu(file_menu, tr("Result list"))
-    _action(results, tr("Print…"), lambda: print_results(window, pdf=False))
-    _action(results, tr("Save as PDF…"), lambda: print_results(window, pdf=True))
-    _action(results, tr("Export to CSV…"), lambda: export_csv(window))
+    _action(results, tr("Print…"), lambda: _briefs().print_results(window, pdf=False))
+    _action(results, tr("Save as PDF…"), lambda: _briefs().print_results(window, pdf=True))
+    _action(results, tr("Export to CSV…"), lambda: _briefs().export_csv(window))
     file_menu.addSeparator()
     if hasattr(window, "add_update_actions"):
         window.add_update_actions(file_menu)

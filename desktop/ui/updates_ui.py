@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core import updates
-from ..core.contributions import make_contribution, write_contribution
 from ..core.errors import CatalogueError
 from .workers import run_in_background
 
@@ -121,6 +119,7 @@ class UpdateController:
 
     def review(self, path: Path) -> None:
         """Check the bundle in the background, then show the preview and ask."""
+        from ..core import updates  # imported when used: the signature checks load slowly
         layout = self.layout
         # Versions are compared here rather than by the core's refusal, whose sentence is
         # written for the command line ("use --allow-downgrade").
@@ -161,6 +160,7 @@ class UpdateController:
                                       tr("Restore the catalogue that was installed before the last update? "
                                          "Your bookmarks and notes are kept."))
         if answer == QMessageBox.Yes:
+            from ..core import updates
             layout = self.layout
             self._run(lambda: updates.rollback(layout), self._rolled_back, tr("Restoring the previous catalogue…"))
 
@@ -171,6 +171,7 @@ class UpdateController:
 
     def check_inbox(self, quiet: bool = True) -> None:
         """Look for a newer valid bundle in the inbox (and the folder set in the settings)."""
+        from ..core import updates
         layout, extra = self.layout, [self.window.settings.extra_inbox] if self.window.settings.extra_inbox else []
         updates.ensure_inbox(layout)
         self._run(lambda: updates.scan_inbox(layout, extra), lambda scan: self._offer(scan, quiet),
@@ -271,6 +272,7 @@ class SuggestDialog(QDialog):
 
     def save(self, path: Path | None = None) -> None:
         """Check the form, ask where to save (unless `path` is given) and write the file."""
+        from ..core.contributions import make_contribution, write_contribution
         try:
             make_contribution(self.values(), self.taxonomy)  # before the folder: say what is missing first
         except CatalogueError as error:

@@ -25,7 +25,6 @@ import shutil
 from pathlib import Path
 
 import numpy as np
-from whoosh.codec.whoosh3 import W3LeafMatcher
 
 from ..filecheck import crc32, stamp
 from ..taxonomy import FACET_FIELDS
@@ -142,6 +141,7 @@ def write(index_path: Path, reader, content_hash: str, index_format: int) -> Non
 def _read_postings(matcher) -> tuple:
     """(docnums int32, term frequencies float32) of one term. Whoosh's own leaf matcher is read
     a block at a time (the posting-by-posting interface costs a Python call per posting)."""
+    from whoosh.codec.whoosh3 import W3LeafMatcher  # only when writing: it is slow to import
     ids, frequencies = [], []
     if isinstance(matcher, W3LeafMatcher):
         while not matcher._atend:
