@@ -90,6 +90,7 @@ class FacetTree(QTreeView):
         the panel widens with the text size instead)."""
         metrics, widest = self.fontMetrics(), 0
         model = self.model()
+        model = getattr(model, "sourceModel", lambda: None)() or model  # hidden values too: they come back
         pending = [(model.index(row, 0), 0) for row in range(model.rowCount())] if model else []
         while pending:
             index, depth = pending.pop()

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Practice Catalogue"))
         self.search_field.setPlaceholderText(
             self.tr('Search practices: words, "exact phrase", OR, -exclude, country:ecuador, prefix*'))
+        self.search_field.setToolTip(self.search_field.placeholderText())  # whole, where the field is narrow
         self.search_field.setAccessibleName(self.tr("Search"))
         current = self.sort_box.currentData() or "relevance"
         self.sort_box.blockSignals(True)

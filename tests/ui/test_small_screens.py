@@ -86,6 +86,23 @@ def _visible_values(tree):
     return found
 
 
+def _check_labels_are_whole(tree) -> dict:
+    """Every visible value's label wraps at word breaks within its row, and the row is tall
+    enough for the lines; returns {value: label}."""
+    assert tree.textElideMode() == Qt.ElideNone
+    metrics, labels = QFontMetrics(tree.font()), {}
+    for index in _visible_values(tree):
+        rect = tree.visualRect(index)
+        text = index.data(Qt.DisplayRole)
+        labels[index.data(FacetModel.ValueRole)] = text
+        text_width = rect.width() - tree.style().pixelMetric(QStyle.PM_IndicatorWidth, None, tree) - 12
+        longest_word = max(metrics.horizontalAdvance(word) for word in text.split())
+        assert longest_word <= text_width, text
+        needed = metrics.boundingRect(QRect(0, 0, text_width, 10000), Qt.TextWordWrap, text).height()
+        assert rect.height() >= needed, text
+    return labels
+
+
 def test_facet_labels_are_whole_at_1024_px_in_french_with_larger_text(qtbot, open_window, larger_text,
                                                                        project_root):
     from desktop.ui.i18n import install_translators
@@ -93,25 +110,17 @@ def test_facet_labels_are_whole_at_1024_px_in_french_with_larger_text(qtbot, ope
     translators = install_translators(app, "fr", project_root / "resources" / "translations")
     try:
         window = open_window("fr")
-        window.resize(1024, 560)
+        window.resize(760, 560)  # narrow: the panel at its narrowest, and no value may be cut
         tree = window.filter_panel.tree
+        QApplication.processEvents()
         indicator_before = tree.style().pixelMetric(QStyle.PM_IndicatorWidth, None, tree)
+        _check_labels_are_whole(tree)
+        window.resize(1024, 560)
         larger_text(window)
         qtbot.waitUntil(lambda: tree.font().pointSize() >= QApplication.font().pointSize())
         QApplication.processEvents()
         assert tree.style().pixelMetric(QStyle.PM_IndicatorWidth, None, tree) > indicator_before
-        assert tree.textElideMode() == Qt.ElideNone
-        metrics = QFontMetrics(tree.font())
-        labels = {}
-        for index in _visible_values(tree):
-            rect = tree.visualRect(index)
-            text = index.data(Qt.DisplayRole)
-            labels[index.data(FacetModel.ValueRole)] = text
-            text_width = rect.width() - tree.style().pixelMetric(QStyle.PM_IndicatorWidth, None, tree) - 12
-            longest_word = max(metrics.horizontalAdvance(word) for word in text.split())
-            assert longest_word <= text_width, text
-            needed = metrics.boundingRect(QRect(0, 0, text_width, 10000), Qt.TextWordWrap, text).height()
-            assert rect.height() >= needed, text
+        labels = _check_labels_are_whole(tree)
         assert labels["whole-of-society"].startswith("Approche pansociétale")
         assert labels["whole-of-government"].startswith("Approche pangouvernementale")
         assert window.width() == 1024  # the larger text did not widen the window
