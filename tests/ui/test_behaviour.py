@@ -136,3 +136,15 @@ def test_the_save_search_dialog_shows_its_whole_title(qtbot, open_window, interf
     assert title == "Guardar esta búsqueda"
     assert dialog.width() >= dialog.fontMetrics().horizontalAdvance(title) + 120
     dialog.reject()
+
+
+def test_english_counts_read_as_english(qtbot, open_window, interface_language):
+    interface_language("en")  # only its plural forms
+    window = open_window("en")
+    assert window.total_label.text() == f"{window.results_model.total} practices"
+    assert "practice(s)" not in window.reader.browser.toPlainText()
+    window.search_field.setText("title:council country:ecuador")
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        window.search_now()
+    assert window.total_label.text() == f"{window.results_model.total} practice" + \
+        ("" if window.results_model.total == 1 else "s")
