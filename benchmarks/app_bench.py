@@ -2,11 +2,14 @@
 
     .venv/bin/python benchmarks/app_bench.py                 # shipped catalogue + 10,000 synthetic
     .venv/bin/python benchmarks/app_bench.py --runs 15 --queries 300
+    .venv/bin/python benchmarks/app_bench.py --skip-typing --keep /tmp/app-bench   # reuse the large build
 
 1. Cold start: a new process runs `python -m desktop`'s start-up (QApplication, catalogue open,
    main window, first search drawn) offscreen; the parent times from spawning it to the line
    the child prints once the first results are drawn. Baseline in the same run: a new process
-   that only shows an empty Qt window (what any PySide6 app pays). Target: <= 0.8 s.
+   that only shows an empty Qt window (what any PySide6 app pays). Targets: <= 0.5 s, and at
+   most 2.5 times the bare window. Also at 10,000 synthetic practices (`--start-size`): the same
+   start over a catalogue built once for the run (no resources/, as a field build ships it).
 2. Keystroke to results at 10,000 synthetic practices: in one process, a MainWindow over a
    synthetic catalogue; each query's last keystroke is typed and the time to the redrawn result
    list and filter panel is measured (the 180 ms typing pause is left out: it is a deliberate
@@ -65,7 +68,21 @@ def _time_child(command: list, home: str) -> float:
     return elapsed
 
 
-def cold_start(runs: int, built: Path | None) -> dict:
+def _synthetic_root(folder: Path, size: int, seed: int = 7) -> Path:
+    """A root folder holding catalogue.db and search_index/ of `size` synthetic practices
+    (kept from an earlier run when `--keep` names a folder that has them: a build takes minutes)."""
+    import search_bench
+    import synthetic
+    if (folder / "catalogue.db").is_file() and (folder / f"size-{size}-seed-{seed}").is_file():
+        return folder
+    synth = synthetic.Synthesizer(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    search_bench.build_project(synth.practices(size), synth, folder, size, seed)
+    (folder / f"size-{size}-seed-{seed}").write_text("built by app_bench.py\n")
+    return folder
+
+
+def cold_start(runs: int, built: Path | None, start_size: int = 0, keep: Path | None = None) -> dict:
     from desktop.core.paths import layout
     from desktop.core.session import ensure_shipped_catalogue
     ensure_shipped_catalogue(layout(root=ROOT))  # measure opening, not the first-ever build
@@ -74,10 +91,17 @@ def cold_start(runs: int, built: Path | None) -> dict:
     if built is not None:
         kinds["built"] = [str(built), "--benchmark-start"]
     times = {}
-    with tempfile.TemporaryDirectory() as home:
-        for kind, command in kinds.items():
+    with tempfile.TemporaryDirectory() as home, tempfile.TemporaryDirectory() as synthetic_folder:
+        if start_size:
+            root = _synthetic_root(Path(keep or synthetic_folder), start_size)
+            kinds["large"] = [sys.executable, "-m", "desktop", "--benchmark-start", "--root", str(root)]
+        for command in kinds.values():
             _time_child(command, home)  # warm the OS file cache once, as any second start is
-            times[kind] = [_time_child(command, home) for _ in range(runs)]
+        for kind in kinds:
+            times[kind] = []
+        for _ in range(runs):  # interleaved, so that a busy moment of the machine hits every kind
+            for kind, command in kinds.items():
+                times[kind].append(_time_child(command, home))
     return times
 
 
@@ -139,19 +163,27 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=10, help="cold starts of each kind")
     parser.add_argument("--size", type=int, default=10_000, help="synthetic practices for the typing test")
+    parser.add_argument("--start-size", type=int, default=10_000,
+                        help="synthetic practices for the large cold start (0: skip it)")
+    parser.add_argument("--keep", type=Path, help="build the large catalogue in this folder and reuse it next time")
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--built", type=Path, help="also time the field build's executable")
     parser.add_argument("--skip-typing", action="store_true", help="cold start only")
     args = parser.parse_args(argv)
 
-    cold = cold_start(args.runs, args.built)
+    cold = cold_start(args.runs, args.built, args.start_size, args.keep)
     app_ms = [s * 1000 for s in cold["app"]]
     bare_ms = [s * 1000 for s in cold["bare"]]
+    ratio = median(app_ms) / median(bare_ms)
     print(f"Cold start to a window showing results (shipped catalogue, {args.runs} runs, offscreen):")
     print(f"  app          median {median(app_ms):7.0f} ms   p95 {percentile(app_ms, 95):7.0f} ms   "
-          f"target 800 ms: {'met' if percentile(app_ms, 95) <= 800 else 'MISSED'}")
+          f"target 500 ms: {'met' if percentile(app_ms, 95) <= 500 else 'MISSED'}")
     print(f"  bare Qt app  median {median(bare_ms):7.0f} ms   p95 {percentile(bare_ms, 95):7.0f} ms")
-    print(f"  ratio app / bare Qt (median): {median(app_ms) / median(bare_ms):.2f}")
+    print(f"  ratio app / bare Qt (median): {ratio:.2f}   target 2.5: {'met' if ratio <= 2.5 else 'MISSED'}")
+    if "large" in cold:
+        large_ms = [s * 1000 for s in cold["large"]]
+        print(f"  {args.start_size:,} practices  median {median(large_ms):7.0f} ms   "
+              f"p95 {percentile(large_ms, 95):7.0f} ms   ratio to bare Qt: {median(large_ms) / median(bare_ms):.2f}")
     if "built" in cold:
         built_ms = [s * 1000 for s in cold["built"]]
         print(f"  field build  median {median(built_ms):7.0f} ms   p95 {percentile(built_ms, 95):7.0f} ms   "

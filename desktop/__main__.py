@@ -27,6 +27,9 @@ def main(argv=None) -> int:
     if wants_command_line(argv):
         from .cli import run
         return run(argv)
+    # The core before Qt: PySide6 installs an import hook that reads the source of every module
+    # imported after it (about 0.15 s for the search engine, Whoosh, numpy and sqlite-utils).
+    from .core import session, userdata  # noqa: F401
     from .ui.app import run_app  # Qt is imported only when a window is wanted
     return run_app(argv)
 

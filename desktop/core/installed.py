@@ -231,6 +231,8 @@ def installed(layout: Layout) -> InstalledCatalogue:
 
 def imported_catalogue_dir(layout: Layout) -> Path | None:
     """The folder of the imported catalogue to open, or None for the shipped one."""
+    if read_pointer(layout).current is None:
+        return None  # nothing was ever imported: no need to read the shipped identity (at each start)
     state = installed(layout)
     return state.folder if state.origin == "imported" else None
 

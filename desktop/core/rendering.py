@@ -26,7 +26,25 @@ HEADINGS_EN = {
     "source": "Source", "related": "Related practices", "guidance": "Policy-area guidance",
     "note": "My note", "removed": "(no longer in the catalogue)", "highlights": "Highlights",
     "recommendations": "Recommendations", "also_known_as": "Also known as", "last_reviewed": "Last reviewed",
+    "section": "section",
 }
+# What practice bodies call their own source section, in the four languages: the citation goes
+# under it instead of under a second "Source" heading.
+SOURCE_HEADINGS = {"source", "sources", "fuente", "fuentes", "fonte", "fontes"}
+_HEADING = re.compile(r"<h([1-6])>(.*?)</h\1>", re.S)
+_ANY_HEADING = re.compile(r"<h[1-6]>")
+
+
+def place_citation(body: str, citation: str, heading: str) -> tuple:
+    """(body with `citation` at the end of its own source section, True), or (body, False)
+    when it has none."""
+    names = SOURCE_HEADINGS | {heading.strip().lower()}
+    for match in _HEADING.finditer(body):
+        if html.unescape(re.sub(r"<[^>]+>", "", match.group(2))).strip().lower() in names:
+            following = _ANY_HEADING.search(body, match.end())
+            at = following.start() if following else len(body)
+            return body[:at] + f"<p>{citation}</p>\n" + body[at:], True
+    return body, False
 
 
 def markdown_to_html(text: str) -> str:
@@ -132,7 +150,8 @@ class PracticePage:
         parts = []
         for ref in self.practice.sources:
             title = html.escape(self.document_titles.get(ref.document, ref.document))
-            section = f", section “{html.escape(ref.section)}”" if ref.section else ""
+            section = f", {html.escape(self.headings.get('section', 'section'))} “{html.escape(ref.section)}”" \
+                if ref.section else ""
             parts.append(f"<i>{title}</i>{section}")
         return "; ".join(parts)
 
@@ -152,8 +171,11 @@ class PracticePage:
         body = markdown_to_html(p.body)
         if for_print:
             body = re.sub(r'<a href="[^"]*">(.*?)</a>', r"\1", body)
+        citation = self.citation()
+        body, placed = place_citation(body, citation, h["source"]) if citation else (body, True)
         out.append(body)
-        out.append(f"<h3>{html.escape(h['source'])}</h3><p>{self.citation()}</p>")
+        if not placed:
+            out.append(f"<h3>{html.escape(h['source'])}</h3><p>{citation}</p>")
         if self.note.strip():
             out.append(f"<h3>{html.escape(h['note'])}</h3><p>{html.escape(self.note).replace(chr(10), '<br>')}</p>")
         if self.related and not for_print:
@@ -210,6 +232,13 @@ CSV_COLUMNS = ("id", "title", "original_title", "country", "place", "region", "l
                "policy_areas", "year")
 
 
+def _regions(hit, taxonomy) -> list:
+    """Every region of a practice's countries, once each (not only the first country's)."""
+    regions = [taxonomy.region_of_country(c) for c in hit.countries]
+    regions = list(dict.fromkeys(r for r in regions if r)) or ([hit.region] if hit.region else [])
+    return regions
+
+
 def write_results_csv(hits, path, taxonomy, language: str = "en", headers: dict | None = None) -> int:
     """Write search hits to a CSV file (UTF-8 with BOM so spreadsheet programs read accents).
 
@@ -222,7 +251,7 @@ def write_results_csv(hits, path, taxonomy, language: str = "en", headers: dict 
             writer.writerow([csv_cell(cell) for cell in (
                 hit.id, hit.title, hit.original_title,
                 "; ".join(taxonomy.term_label("country", c, language) for c in hit.countries),
-                hit.place, taxonomy.term_label("region", hit.region, language) if hit.region else "",
+                hit.place, "; ".join(taxonomy.term_label("region", r, language) for r in _regions(hit, taxonomy)),
                 "; ".join(taxonomy.term_label("level", v, language) for v in hit.levels),
                 "; ".join(taxonomy.term_label("approach", v, language) for v in hit.approaches),
                 "; ".join(taxonomy.term_label("policy_area", v, language) for v in hit.policy_areas),

@@ -14,8 +14,6 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from .errors import CatalogueError
 from .migrations import apply_migrations
 from .model import SearchRequest
@@ -35,6 +33,14 @@ def _migration_1(db):
 
 
 MIGRATIONS = {1: _migration_1, 2: create_tables}  # 2: reading lists (reading_lists.py)
+
+
+def _plain_schema_version(conn: sqlite3.Connection) -> int:
+    """meta.schema_version read with plain sqlite3 (0 for a new file)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone() is None:
+        return 0
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
 
 
 @dataclass(frozen=True)
@@ -79,15 +85,26 @@ class UserData:
         self._lock = threading.RLock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(self.path), check_same_thread=False)
-            self._db = sqlite_utils.Database(conn)
-            apply_migrations(self._db, MIGRATIONS)
+            self._conn = sqlite3.connect(str(self.path), check_same_thread=False)
+            self._conn.row_factory = sqlite3.Row
+            self._utils = None
+            if _plain_schema_version(self._conn) < max(MIGRATIONS):
+                apply_migrations(self._db, MIGRATIONS)
         except (OSError, sqlite3.DatabaseError) as exc:
             raise CatalogueError(f"Your bookmarks and notes at {self.path} cannot be opened ({exc}).") from exc
 
+    @property
+    def _db(self):
+        """The file through sqlite-utils, for its migrations only. Everyday reads and writes are
+        plain SQL: importing sqlite-utils costs about 80 ms of every start."""
+        if self._utils is None:
+            import sqlite_utils
+            self._utils = sqlite_utils.Database(self._conn)
+        return self._utils
+
     def close(self) -> None:
         with self._lock:
-            self._db.close()
+            self._conn.close()
 
     @property
     def lists(self) -> ReadingLists:
@@ -98,45 +115,45 @@ class UserData:
 
     def is_bookmarked(self, practice_id: str) -> bool:
         with self._lock:
-            return self._db.execute("SELECT 1 FROM bookmarks WHERE practice_id = ?", [practice_id]).fetchone() is not None
+            return self._conn.execute("SELECT 1 FROM bookmarks WHERE practice_id = ?", [practice_id]).fetchone() is not None
 
     def set_bookmark(self, practice_id: str, title: str, on: bool = True) -> None:
         """Bookmark (on=True) or un-bookmark a practice."""
-        with self._lock, self._db.conn:
+        with self._lock, self._conn:
             if on:
-                self._db["bookmarks"].upsert({"practice_id": practice_id, "title": title, "created": _now()},
-                                             pk="practice_id")
+                self._conn.execute("INSERT OR REPLACE INTO bookmarks (practice_id, title, created) VALUES (?, ?, ?)",
+                                   [practice_id, title, _now()])
             else:
-                self._db["bookmarks"].delete_where("practice_id = ?", [practice_id])
+                self._conn.execute("DELETE FROM bookmarks WHERE practice_id = ?", [practice_id])
 
     def bookmarks(self) -> list:
         """Every bookmark, newest first."""
         with self._lock:
             return [Bookmark(r["practice_id"], r["title"], r["created"])
-                    for r in self._db["bookmarks"].rows_where(order_by="created DESC, title")]
+                    for r in self._conn.execute("SELECT * FROM bookmarks ORDER BY created DESC, title")]
 
     # -- notes ------------------------------------------------------------------------------
 
     def note(self, practice_id: str) -> str:
         """The user's note on a practice ('' when none)."""
         with self._lock:
-            row = self._db.execute("SELECT text FROM notes WHERE practice_id = ?", [practice_id]).fetchone()
+            row = self._conn.execute("SELECT text FROM notes WHERE practice_id = ?", [practice_id]).fetchone()
         return row[0] if row else ""
 
     def set_note(self, practice_id: str, title: str, text: str) -> None:
         """Save a note; an empty text deletes it."""
-        with self._lock, self._db.conn:
+        with self._lock, self._conn:
             if text.strip():
-                self._db["notes"].upsert({"practice_id": practice_id, "title": title, "text": text,
-                                          "updated": _now()}, pk="practice_id")
+                self._conn.execute("INSERT OR REPLACE INTO notes (practice_id, title, text, updated) VALUES (?, ?, ?, ?)",
+                                   [practice_id, title, text, _now()])
             else:
-                self._db["notes"].delete_where("practice_id = ?", [practice_id])
+                self._conn.execute("DELETE FROM notes WHERE practice_id = ?", [practice_id])
 
     def notes(self) -> list:
         """Every note, most recently edited first."""
         with self._lock:
             return [Note(r["practice_id"], r["title"], r["text"], r["updated"])
-                    for r in self._db["notes"].rows_where(order_by="updated DESC")]
+                    for r in self._conn.execute("SELECT * FROM notes ORDER BY updated DESC")]
 
     # -- searches ---------------------------------------------------------------------------
 
@@ -146,18 +163,19 @@ class UserData:
             return
         row = {"query": request.query.strip(), "filters": _encode(request.filters),
                "exclusions": _encode(request.exclusions)}
-        with self._lock, self._db.conn:
-            last = self._db.execute("SELECT query, filters, exclusions FROM history ORDER BY id DESC LIMIT 1").fetchone()
+        with self._lock, self._conn:
+            last = self._conn.execute("SELECT query, filters, exclusions FROM history ORDER BY id DESC LIMIT 1").fetchone()
             if last and tuple(last) == (row["query"], row["filters"], row["exclusions"]):
                 return
-            self._db["history"].insert({**row, "at": _now()})
-            self._db.execute("DELETE FROM history WHERE id NOT IN (SELECT id FROM history ORDER BY id DESC LIMIT ?)",
-                             [HISTORY_LIMIT])
+            self._conn.execute("INSERT INTO history (query, filters, exclusions, at) VALUES (?, ?, ?, ?)",
+                               [row["query"], row["filters"], row["exclusions"], _now()])
+            self._conn.execute("DELETE FROM history WHERE id NOT IN (SELECT id FROM history ORDER BY id DESC LIMIT ?)",
+                               [HISTORY_LIMIT])
 
     def recent_searches(self, limit: int = 10) -> list:
         """The most recent distinct searches, newest first, as SearchRequests."""
         with self._lock:
-            rows = self._db.execute("SELECT query, filters, exclusions FROM history ORDER BY id DESC").fetchall()
+            rows = self._conn.execute("SELECT query, filters, exclusions FROM history ORDER BY id DESC").fetchall()
         seen, out = set(), []
         for query, filters, exclusions in rows:
             if (query, filters, exclusions) in seen:
@@ -173,20 +191,19 @@ class UserData:
         name = name.strip()
         if not name:
             raise CatalogueError("A saved search needs a name.")
-        with self._lock, self._db.conn:
-            self._db["saved_searches"].upsert({"name": name, "query": request.query,
-                                               "filters": _encode(request.filters),
-                                               "exclusions": _encode(request.exclusions), "created": _now()},
-                                              pk="name")
+        with self._lock, self._conn:
+            self._conn.execute("INSERT OR REPLACE INTO saved_searches (name, query, filters, exclusions, created) "
+                               "VALUES (?, ?, ?, ?, ?)", [name, request.query, _encode(request.filters),
+                                                          _encode(request.exclusions), _now()])
 
     def saved_searches(self) -> list:
         """Every saved search, by name."""
         with self._lock:
-            rows = list(self._db["saved_searches"].rows_where(order_by="name"))
+            rows = self._conn.execute("SELECT * FROM saved_searches ORDER BY name").fetchall()
         return [SavedSearch(r["name"], SearchRequest(query=r["query"], filters=_decode(r["filters"]),
                                                      exclusions=_decode(r["exclusions"])), r["created"])
                 for r in rows]
 
     def delete_saved_search(self, name: str) -> None:
-        with self._lock, self._db.conn:
-            self._db["saved_searches"].delete_where("name = ?", [name])
+        with self._lock, self._conn:
+            self._conn.execute("DELETE FROM saved_searches WHERE name = ?", [name])

@@ -22,9 +22,14 @@ def effective_language(setting: str) -> str:
 
 def install_translators(app, language: str, translations_dir: Path) -> list:
     """Install the app's and Qt's own translators for `language`; return them (keep them
-    alive for as long as the app runs). English needs none."""
+    alive for as long as the app runs). English needs only its plural forms ("1 practice",
+    "53 practices" rather than "53 practice(s)")."""
     installed = []
     if language == "en":
+        plurals = QTranslator(app)
+        if plurals.load(str(Path(translations_dir) / "practice_catalogue_en.qm")):
+            app.installTranslator(plurals)
+            installed.append(plurals)
         return installed
     for catalogue in APP_CATALOGUES:
         ours = QTranslator(app)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape as _escape
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import SearchRequest
 from .filter_panel import ChipsBar, FilterPanel
-from .menus import build_menus
+from .menus import build_menus, menu_shortcuts
 from .mirror_updates import MirrorUpdateController
 from .models import ResultsModel
 from .overviews import attach_overviews
@@ -28,6 +30,7 @@ from .practice_view import PracticeView
 from .reading_lists_menu import attach_reading_lists
 from .results_view import ResultsView
 from .updates_ui import SuggestDialog, UpdateController
+from .window_state import restore_window, save_window
 from .workers import SearchRunner, run_in_background
 
 PAGE_SIZE = 30  # rows laid out per search; more on "Show more"
@@ -46,7 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.catalogue, self.userdata, self.settings, self.layout_paths = catalogue, userdata, settings, layout
         self.language = language
-        self.pages = PageMaker(catalogue, userdata, language)
+        self.pages = PageMaker(catalogue, userdata, language, menu_shortcuts=lambda: menu_shortcuts(self))
         self.last_request = SearchRequest()
         self.last_result = None
         self.runner = SearchRunner(catalogue, self)
@@ -59,8 +62,9 @@ class MainWindow(QMainWindow):
         attach_reading_lists(self)  # the Reading lists dock and its signals (reading_lists_menu.py)
         attach_overviews(self)  # the Map tab, presentation mode and comparison (overviews.py)
         self.retranslate()
-        self._restore_state()
+        restore_window(self, self.splitter, self.settings)
         self.search_now()
+        self.reader.open_page("start", "")  # what the catalogue holds and how to search it
 
     # -- construction -------------------------------------------------------------------------
 
@@ -77,7 +81,6 @@ class MainWindow(QMainWindow):
         self.message_label.setWordWrap(True)
         self.message_label.setVisible(False)
         self.chips = ChipsBar(self)
-        self.chips.setVisible(False)
         self.filter_panel = FilterPanel(self)
         self.filter_panel.build(self.catalogue.taxonomy, self.language)
         self.results_model = ResultsModel(self)
@@ -132,6 +135,9 @@ class MainWindow(QMainWindow):
         self.more_button.clicked.connect(self._load_more)
         self.reader.bookmark_toggled.connect(self._bookmark)
         self.reader.note_changed.connect(self._save_note)
+        self.reader.search_requested.connect(self.run_search)
+        self.reader.filter_requested.connect(
+            lambda field, value: self.filter_panel.set_selection({field: (value,)}, {}))
         # The brief commands depend on the page shown: rebuild the menus once the click that
         # opened it has been handled (rebuilding inside the menu's own signal would delete it).
         self._menu_timer = QTimer(self)
@@ -139,16 +145,27 @@ class MainWindow(QMainWindow):
         self._menu_timer.setInterval(0)
         self._menu_timer.timeout.connect(lambda: build_menus(self))
         self.reader.page_shown.connect(lambda *_: self._menu_timer.start())
-        for keys in (QKeySequence.Find, QKeySequence(Qt.CTRL | Qt.Key_L)):
-            QShortcut(keys, self, activated=self.focus_search)
-        QShortcut(QKeySequence(Qt.Key_Escape), self.search_field, activated=self._escape)
-        QShortcut(QKeySequence(Qt.Key_Down), self.search_field, activated=self._to_results)
+        # Ctrl+F and Ctrl+L belong to Go → Search (a second binding here made Ctrl+F ambiguous).
+        # Esc and Down act only in the search field: with Qt's default (window) context they
+        # took Down from the result list, the filter tree and the reader, and Esc from the note.
+        for key, slot in ((Qt.Key_Escape, self._escape), (Qt.Key_Down, self._to_results)):
+            QShortcut(QKeySequence(key), self.search_field, activated=slot, context=Qt.WidgetShortcut)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab goes search → sort → filters → results → the reader's buttons → its text → note,
+        so the bookmark button is reached before the many links of a practice's text."""
+        chain = [self.search_field, self.sort_box, self.filter_panel.tree, self.results_view, self.more_button,
+                 *self.reader.focus_chain()]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def retranslate(self) -> None:
         """Set every visible string (also after a language change)."""
         self.setWindowTitle(self.tr("Practice Catalogue"))
         self.search_field.setPlaceholderText(
             self.tr('Search practices: words, "exact phrase", OR, -exclude, country:ecuador, prefix*'))
+        self.search_field.setToolTip(self.search_field.placeholderText())  # whole, where the field is narrow
         self.search_field.setAccessibleName(self.tr("Search"))
         current = self.sort_box.currentData() or "relevance"
         self.sort_box.blockSignals(True)
@@ -162,6 +179,7 @@ class MainWindow(QMainWindow):
         self.results_view.setAccessibleName(self.tr("Results"))
         self.more_button.setText(self.tr("Show more results"))
         self.filter_panel.retranslate()
+        self.chips.retranslate()
         self.reader.retranslate()
         build_menus(self)
         if self.last_result is not None:
@@ -190,6 +208,11 @@ class MainWindow(QMainWindow):
         """Search with what the field and the filter panel hold now (in the background)."""
         self._typing_timer.stop()
         self.runner.submit(self.current_request())
+
+    def run_search(self, text: str) -> None:
+        """Put `text` in the search field and run it (an example clicked in the reader)."""
+        self.search_field.setText(text)
+        self.search_now()
 
     def apply_request(self, request: SearchRequest) -> None:
         """Put a saved or recent search back in the field and the panel, and run it."""
@@ -309,6 +332,8 @@ class MainWindow(QMainWindow):
     # -- reading, bookmarks, notes ------------------------------------------------------------
 
     def open_practice(self, practice_id: str) -> None:
+        if self.reader.current == ("practice", practice_id):
+            return  # a click and the style's "activated" on the same row open it once
         self.userdata.add_history(self.current_request())
         self.reader.open_page("practice", practice_id)
 
@@ -322,7 +347,10 @@ class MainWindow(QMainWindow):
     def _save_note(self, practice_id: str, text: str) -> None:
         title = self.catalogue.practice(practice_id).title if self.catalogue.has_practice(practice_id) else \
             next((n.title for n in self.userdata.notes() if n.practice_id == practice_id), practice_id)
+        had_notes = bool(self.userdata.notes())
         self.userdata.set_note(practice_id, title, text)
+        if had_notes != bool(self.userdata.notes()):
+            self._menu_timer.start()  # Bookmarks → My notes gains or loses its first entry
 
     # -- catalogue updates and contributions ------------------------------------------------
 
@@ -372,22 +400,8 @@ class MainWindow(QMainWindow):
 
     # -- window state -------------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
-        geometry, state, splitter = self.settings.window_state()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
-        if state is not None:
-            self.restoreState(state)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-
     def closeEvent(self, event):
         self.reader.save_pending_note()
-        self.settings.save_window_state(self.saveGeometry(), self.saveState(), self.splitter.saveState())
-        self.settings.sync()
+        save_window(self, self.splitter, self.settings)
         self.runner.wait(3000)
         super().closeEvent(event)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from .. import __version__
 from ..core.errors import CatalogueError
-from ..core.rendering import write_results_csv
-from . import printing
 from .dialogs import AboutDialog, SettingsDialog
-from .map_printing import map_figure_html
 from .overviews import add_overview_actions
 
 
@@ -28,10 +25,18 @@ def _submenu(parent, title: str) -> QMenu:
     return menu
 
 
+def _briefs():
+    # Printing (QtPrintSupport, Markdown) is loaded on first use, not at start-up.
+    from . import briefs
+    return briefs
+
+
 def _action(menu, text, slot, shortcut=None, enabled=True) -> QAction:
     action = menu.addAction(text)
     action.triggered.connect(lambda _checked=False: slot())
-    if shortcut is not None:
+    if isinstance(shortcut, list):
+        action.setShortcuts([QKeySequence(keys) for keys in shortcut])
+    elif shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     action.setEnabled(enabled)
     return action
@@ -49,29 +54,38 @@ def build_menus(window) -> None:
     current = window.reader.current
     on_practice = bool(current and current[0] == "practice" and window.catalogue.has_practice(current[1]))
     brief = _submenu(file_menu, tr("Brief of this practice"))
-    _action(brief, tr("Print…"), lambda: print_practice(window), QKeySequence.Print, on_practice)
-    _action(brief, tr("Save as PDF…"), lambda: pdf_practice(window), None, on_practice)
+    _action(brief, tr("Print…"), lambda: _briefs().print_practice(window), QKeySequence.Print, on_practice)
+    _action(brief, tr("Save as PDF…"), lambda: _briefs().pdf_practice(window), None, on_practice)
     marked = _submenu(file_menu, tr("Brief of bookmarked practices"))
     has_bookmarks = bool(window.userdata.bookmarks())
-    _action(marked, tr("Print…"), lambda: print_bookmarks(window, pdf=False), None, has_bookmarks)
-    _action(marked, tr("Save as PDF…"), lambda: print_bookmarks(window, pdf=True), None, has_bookmarks)
+    _action(marked, tr("Print…"), lambda: _briefs().print_bookmarks(window, pdf=False), None, has_bookmarks)
+    _action(marked, tr("Save as PDF…"), lambda: _briefs().print_bookmarks(window, pdf=True), None, has_bookmarks)
+    notes = file_menu.addAction(tr("Include my notes in briefs"))
+    notes.setCheckable(True)  # off by default: briefs are often handouts
+    notes.setChecked(window.settings.notes_in_briefs)
+    notes.toggled.connect(lambda on: setattr(window.settings, "notes_in_briefs", on))
     results = _submenu(file_menu, tr("Result list"))
-    _action(results, tr("Print…"), lambda: print_results(window, pdf=False))
-    _action(results, tr("Save as PDF…"), lambda: print_results(window, pdf=True))
-    _action(results, tr("Export to CSV…"), lambda: export_csv(window))
+    _action(results, tr("Print…"), lambda: _briefs().print_results(window, pdf=False))
+    _action(results, tr("Save as PDF…"), lambda: _briefs().print_results(window, pdf=True))
+    _action(results, tr("Export to CSV…"), lambda: _briefs().export_csv(window))
     file_menu.addSeparator()
     if hasattr(window, "add_update_actions"):
         window.add_update_actions(file_menu)
         file_menu.addSeparator()
-    _action(file_menu, tr("Settings…"), lambda: open_settings(window), QKeySequence.Preferences)
-    _action(file_menu, tr("Quit"), window.close, QKeySequence.Quit)
+    # Not QKeySequence.Preferences/Quit: on Linux they are the "Settings" and "Exit" keys of
+    # multimedia keyboards, and the menu showed those words where a shortcut belongs.
+    _action(file_menu, tr("Settings…"), lambda: open_settings(window), "Ctrl+,")
+    _action(file_menu, tr("Quit"), window.close, "Ctrl+Q")
 
     go = _submenu(bar, tr("&Go"))
     _action(go, tr("Back"), window.reader.back, "Alt+Left")
     _action(go, tr("Forward"), window.reader.forward, "Alt+Right")
-    _action(go, tr("Search"), window.focus_search, "Ctrl+F")
+    _action(go, tr("Search"), window.focus_search, ["Ctrl+F", "Ctrl+L"])
 
     bookmarks_menu = _submenu(bar, tr("&Bookmarks"))
+    _action(bookmarks_menu, tr("Bookmark this practice"), window.reader.bookmark_button.click, "Ctrl+D",
+            window.reader.bookmark_button.isEnabled())
+    bookmarks_menu.addSeparator()
     titles = window.catalogue.practice_titles()
     for bookmark in window.userdata.bookmarks():
         suffix = "" if bookmark.practice_id in titles else " " + tr("(removed)")
@@ -115,99 +129,47 @@ def build_menus(window) -> None:
     help_menu = _submenu(bar, tr("&Help"))
     if getattr(window, "mirror_updates", None) is not None:
         _action(help_menu, tr("Check for updates"), lambda: window.mirror_updates.check(quiet=False))
+    _action(help_menu, tr("Start page"), lambda: window.reader.open_page("start", ""))
+    _action(help_menu, tr("Searching"), lambda: window.reader.open_page("help", "searching"), "F1")
+    _action(help_menu, tr("Keyboard shortcuts"), lambda: window.reader.open_page("help", "keys"))
+    help_menu.addSeparator()
     _action(help_menu, tr("About Practice Catalogue"), lambda: show_about(window))
 
 
-def _pdf_path(window, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(window, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"))
-    if path and not path.lower().endswith(".pdf"):
-        path += ".pdf"
-    return path
+def menu_shortcuts(window) -> list:
+    """[(keys, "Menu → Command")] for every menu command that has a shortcut, as now bound."""
+    found = []
+
+    def walk(menu, path):
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu(), path + [action.text().replace("&", "")])
+            elif not action.shortcut().isEmpty():
+                keys = " / ".join(k.toString(QKeySequence.NativeText) for k in action.shortcuts())
+                found.append((keys, " → ".join(path + [action.text().replace("&", "")])))
+    for top in window.menuBar().actions():
+        if top.menu() is not None:
+            walk(top.menu(), [top.text().replace("&", "")])
+    return found
 
 
-def _output(window, html_text: str, pdf: bool, suggested: str) -> None:
-    size = window.settings.font_size
-    if pdf:
-        path = _pdf_path(window, suggested)
-        if path:
-            try:
-                printing.export_pdf(html_text, path, size)
-            except OSError as error:
-                window.show_error(tr("The PDF could not be written: %1").replace("%1", str(error)))
-    else:
-        printing.print_with_dialog(html_text, window, size)
-
-
-def practice_brief_html(window, practice_ids) -> str:
-    pages = []
-    for practice_id in practice_ids:
-        page = window.pages.practice_page(practice_id, for_print=True)
-        if page is not None:
-            pages.append(page.to_html(for_print=True))
-    return printing.brief_html(pages)
-
-
-def print_practice(window, pdf: bool = False) -> None:
-    current = window.reader.current
-    if current and current[0] == "practice":
-        _output(window, practice_brief_html(window, [current[1]]), pdf, f"{current[1]}.pdf")
-
-
-def pdf_practice(window) -> None:
-    print_practice(window, pdf=True)
-
-
-def print_bookmarks(window, pdf: bool) -> None:
-    ids = [b.practice_id for b in window.userdata.bookmarks() if window.catalogue.has_practice(b.practice_id)]
-    _output(window, practice_brief_html(window, ids), pdf, "bookmarked-practices.pdf")
-
-
-def result_rows(window, hits) -> list:
-    taxonomy, language = window.catalogue.taxonomy, window.language
-    rows = []
-    for hit in hits:
-        where = ", ".join(x for x in (hit.place, ", ".join(taxonomy.term_label("country", c, language)
-                                                             for c in hit.countries)) if x)
-        levels = ", ".join(taxonomy.term_label("level", v, language).split(" (")[0] for v in hit.levels)
-        rows.append((hit.title, where, levels, hit.year or ""))
-    return rows
-
-
-def _all_hits(window):
-    from dataclasses import replace
-    request = replace(window.last_request, offset=0, limit=max(window.last_result.total if window.last_result else 0, 1))
-    return window.catalogue.search(request).hits
-
-
-def print_results(window, pdf: bool) -> None:
-    hits = _all_hits(window)
-    request = window.last_request
-    subtitle = tr("Search: %1").replace("%1", request.query or tr("(everything)")) + " — " + \
-        tr("%n practice(s)", "", len(hits))
-    html_text = printing.result_list_html(tr("Practice Catalogue: result list"), subtitle, result_rows(window, hits),
-                                          (tr("Practice"), tr("Where"), tr("Levels"), tr("Year")),
-                                          map_figure_html(window))
-    _output(window, html_text, pdf, "results.pdf")
-
-
-def export_csv(window) -> None:
-    path, _ = QFileDialog.getSaveFileName(window, tr("Export to CSV"), "results.csv", tr("CSV files (*.csv)"))
-    if not path:
-        return
-    try:
-        headers = {"id": tr("Id"), "title": tr("Title"), "original_title": tr("Original title"),
-                   "country": tr("Country"), "place": tr("Place"), "region": tr("Region"), "levels": tr("Levels"),
-                   "approaches": tr("Approaches"), "policy_areas": tr("Policy areas"), "year": tr("Year")}
-        count = write_results_csv(_all_hits(window), path, window.catalogue.taxonomy, window.language, headers)
-    except OSError as error:
-        window.show_error(tr("The file could not be written: %1").replace("%1", str(error)))
-        return
-    window.statusBar().showMessage(tr("%n practice(s) exported.", "", count), 5000)
+def save_search_dialog(window) -> QInputDialog:
+    """Asks for the name; wide enough that its title is never cut ("Guarda…queda")."""
+    dialog = QInputDialog(window)
+    dialog.setWindowTitle(tr("Save this search"))
+    dialog.setLabelText(tr("Name of the search:"))
+    dialog.setTextValue(window.search_field.text())
+    title_width = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+    # The dialog's layout sizes it from its field, so the field is made wide enough for the
+    # title with the title bar's icon and buttons.
+    dialog.findChild(QLineEdit).setMinimumWidth(title_width + 160)
+    return dialog
 
 
 def save_search(window) -> None:
-    name, ok = QInputDialog.getText(window, tr("Save this search"), tr("Name of the search:"),
-                                    text=window.search_field.text())
+    dialog = save_search_dialog(window)
+    ok = dialog.exec() == QInputDialog.Accepted
+    name = dialog.textValue()
     if ok and name.strip():
         try:
             window.userdata.save_search(name, window.current_request())

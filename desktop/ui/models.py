@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ..core.taxonomy import FACET_FIELDS
 
@@ -116,9 +116,6 @@ class FacetModel(QStandardItemModel):
             branch = QStandardItem(title)
             branch.setEditable(False)
             branch.setSelectable(False)
-            bold = QFont()
-            bold.setBold(True)
-            branch.setFont(bold)
             # Every role gets a value: reading an unset role returns None, and PySide6 6.x
             # loses a reference to None each time (a "deallocating None" crash at exit).
             branch.setData(field, self.FieldRole)
@@ -169,9 +166,6 @@ class FacetModel(QStandardItemModel):
                 item.setData(count, self.CountRole)
                 item.setData(state, self.StateRole)
                 item.setCheckState(Qt.Checked if state == "include" else Qt.Unchecked)
-                font = item.font()
-                font.setStrikeOut(state == "exclude")
-                item.setFont(font)
                 prefix = "− " if state == "exclude" else ""
                 item.setText(f"{prefix}{label}  ({count})")
         finally:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from ..core.errors import NotFound
 from ..core.model import SearchRequest
 from ..core.rendering import PracticePage, guidance_html
+from .start_page import searching_html, shortcuts_html, start_html
 
 
 @dataclass(frozen=True)
@@ -37,15 +38,16 @@ def headings() -> dict:
         "source": tr("Source"), "related": tr("Related practices"), "guidance": tr("Policy-area guidance"),
         "note": tr("My note"), "removed": tr("(no longer in the catalogue)"), "highlights": tr("Highlights"),
         "recommendations": tr("Recommendations"), "also_known_as": tr("Also known as"),
-        "last_reviewed": tr("Last reviewed"),
+        "last_reviewed": tr("Last reviewed"), "section": tr("section"),
     }
 
 
 class PageMaker:
     """Builds Pages for the reader and printed briefs. Given the catalogue and user data."""
 
-    def __init__(self, catalogue, userdata, language: str):
+    def __init__(self, catalogue, userdata, language: str, menu_shortcuts=lambda: ()):
         self.catalogue, self.userdata, self.language = catalogue, userdata, language
+        self.menu_shortcuts = menu_shortcuts  # () -> [(keys, command)], for Help → Keyboard shortcuts
         self.in_english = set()  # (kind, key) the user switched to the English original
 
     def toggle_language(self, kind: str, key: str) -> None:
@@ -95,6 +97,11 @@ class PageMaker:
     def page(self, kind: str, key: str) -> Page:
         if kind == "guidance":
             return self._guidance(key)
+        if kind == "start":
+            return Page(html=start_html(self.catalogue, self.language), exists=False)
+        if kind == "help":
+            text = searching_html(self.language) if key == "searching" else shortcuts_html(self.menu_shortcuts())
+            return Page(html=text, exists=False, status=tr("Help"))
         page = self.practice_page(key)
         note = self.userdata.note(key)
         bookmarked = self.userdata.is_bookmarked(key)

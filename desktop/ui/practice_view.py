@@ -26,6 +26,8 @@ class PracticeView(QWidget):
     given at construction, so the view never reaches into the catalogue itself."""
 
     page_shown = Signal(str, str)
+    search_requested = Signal(str)  # an example search clicked on the start or help page
+    filter_requested = Signal(str, str)  # field, value: a count clicked on the start page
     bookmark_toggled = Signal(str, bool)
     note_changed = Signal(str, str)
 
@@ -34,6 +36,7 @@ class PracticeView(QWidget):
         self._page_html = page_html
         self._toggle_language = toggle_language  # (kind, key) -> None: translation <-> English
         self._history, self._position = [], -1
+        self._scrolled = []  # the scroll position of each history entry, for Back and Forward
         self.current = None
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)  # every click goes through _link_clicked
@@ -54,6 +57,7 @@ class PracticeView(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.status, 1)
         self.note_label = QLabel(self)
+        self.note_label.setWordWrap(True)  # a long label must not make the reader, and the window, wider
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self._note_timer = QTimer(self)
@@ -61,7 +65,7 @@ class PracticeView(QWidget):
         self._note_timer.setInterval(600)
         self._note_timer.timeout.connect(self._save_note)
         self.note.textChanged.connect(self._note_timer.start)
-        note_box = QWidget(self)
+        self.note_box = note_box = QWidget(self)
         note_layout = QVBoxLayout(note_box)
         note_layout.setContentsMargins(0, 0, 0, 0)
         note_layout.addWidget(self.note_label)
@@ -79,6 +83,10 @@ class PracticeView(QWidget):
         self.retranslate()
         self._update_buttons()
 
+    def focus_chain(self) -> list:
+        """The reader's widgets in Tab order: its toolbar first, then the text, then the note."""
+        return [self.back_button, self.forward_button, self.bookmark_button, self.browser, self.note]
+
     def retranslate(self) -> None:
         self.back_button.setToolTip(self.tr("Back (Alt+Left)"))
         self.back_button.setAccessibleName(self.tr("Back"))
@@ -94,32 +102,41 @@ class PracticeView(QWidget):
 
     def open_page(self, kind: str, key: str) -> None:
         """Show a page and make it the newest entry of the history."""
-        self._save_note()
+        self._leave_page()
         del self._history[self._position + 1:]
+        del self._scrolled[self._position + 1:]
         self._history.append((kind, key))
+        self._scrolled.append(0)
         self._position = len(self._history) - 1
         self._show()
 
     def back(self) -> None:
+        """The previous page, scrolled to where the reader left it (as a browser does)."""
         if self._position > 0:
-            self._save_note()
+            self._leave_page()
             self._position -= 1
             self._show()
 
     def forward(self) -> None:
         if self._position < len(self._history) - 1:
-            self._save_note()
+            self._leave_page()
             self._position += 1
             self._show()
+
+    def _leave_page(self) -> None:
+        self._save_note()
+        if 0 <= self._position < len(self._scrolled):
+            self._scrolled[self._position] = self.browser.verticalScrollBar().value()
 
     def refresh(self) -> None:
         """Redraw the current page (language or catalogue changed)."""
         if self.current:
+            self._leave_page()  # keeps the scroll position: a bookmark click must not jump to the top
             self._show()
 
     def clear(self) -> None:
         self._save_note()
-        self._history, self._position, self.current = [], -1, None
+        self._history, self._scrolled, self._position, self.current = [], [], -1, None
         self.browser.clear()
         self._update_buttons()
 
@@ -128,7 +145,8 @@ class PracticeView(QWidget):
         self.current = (kind, key)
         page = self._page_html(kind, key)
         self.browser.setHtml(page.html)
-        self.browser.verticalScrollBar().setValue(0)
+        self.browser.document().size()  # lays the whole page out, so the scroll range is final
+        self.browser.verticalScrollBar().setValue(self._scrolled[self._position] if self._scrolled else 0)
         self._loading_note = True
         self.note.setPlainText(page.note)
         self._loading_note = False
@@ -138,6 +156,7 @@ class PracticeView(QWidget):
         is_practice = kind == "practice" and page.exists
         self.bookmark_button.setEnabled(is_practice or page.bookmarked)
         self.note.setEnabled(kind == "practice")
+        self.note_box.setVisible(kind == "practice")  # the start and help pages get the whole pane
         self.status.setText(page.status)
         self._update_buttons()
         self.page_shown.emit(kind, key)
@@ -157,6 +176,10 @@ class PracticeView(QWidget):
             self.open_page("practice", url.path())
         elif scheme == "guidance":
             self.open_page("guidance", url.path())
+        elif scheme == "search":
+            self.search_requested.emit(url.path(QUrl.FullyDecoded))
+        elif scheme == "filter" and "/" in url.path():
+            self.filter_requested.emit(*url.path(QUrl.FullyDecoded).split("/", 1))
         elif scheme == "toggle-language" and self._toggle_language and self.current:
             self._save_note()
             self._toggle_language(*self.current)

@@ -95,6 +95,7 @@ class ResultsView(QListView):
         self.setAlternatingRowColors(True)
         self.setResizeMode(QListView.Adjust)
         self.activated.connect(self._activated)
+        self.clicked.connect(self._activated)  # three panes side by side: a click opens, as in a mail reader
 
     def setModel(self, model) -> None:
         super().setModel(model)

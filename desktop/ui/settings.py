@@ -71,6 +71,15 @@ class AppSettings:
     def local_mirror_urls(self, urls) -> None:
         self._qsettings.setValue("updates/local_mirrors", "\n".join(u.strip() for u in urls if u.strip()))
 
+    @property
+    def notes_in_briefs(self) -> bool:
+        """Whether printed briefs carry the user's own notes (off: briefs are often handouts)."""
+        return self._get("print/notes_in_briefs", "false", str).lower() == "true"
+
+    @notes_in_briefs.setter
+    def notes_in_briefs(self, value: bool) -> None:
+        self._qsettings.setValue("print/notes_in_briefs", "true" if value else "false")
+
     def window_state(self) -> tuple:
         return (self._qsettings.value("window/geometry"), self._qsettings.value("window/state"),
                 self._qsettings.value("window/splitter"))

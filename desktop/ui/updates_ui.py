@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core import updates
-from ..core.contributions import write_contribution
 from ..core.errors import CatalogueError
 from .workers import run_in_background
 
@@ -34,13 +32,27 @@ def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation or "", n)
 
 
-def preview_html(preview) -> str:
-    """What an update changes, for the confirmation dialog."""
+def local_date(iso: str, language: str) -> str:
+    """An ISO date or timestamp as the interface language writes dates ("22 novembre 2026")."""
+    moment = QDateTime.fromString(iso, Qt.ISODate)
+    day = moment.date() if moment.isValid() else QDate.fromString(iso[:10], Qt.ISODate)
+    locale = QLocale(language)
+    # The long format without the weekday: "1 décembre 2026", "December 1, 2026".
+    pattern = locale.dateFormat(QLocale.LongFormat).replace("dddd, ", "").replace("dddd ", "")
+    return locale.toString(day, pattern) if day.isValid() else iso
+
+
+def preview_html(preview, language: str = "en", yours: tuple = ()) -> str:
+    """What an update changes, for the confirmation dialog. `yours` are the (id, title) of
+    removed practices the user bookmarked or wrote a note on: they are named first."""
     words = {"none": tr("none"), "older": tr("This is an older version than the one installed."),
              "published": tr("Published"), "signed": tr("Signed by"), "count": tr("Practices after the update"),
              "added": tr("Added"), "changed": tr("Changed"), "removed": tr("Removed"),
              "kept": tr("Your bookmarks and notes are kept. The current catalogue is kept too: "
                         "File → Roll back restores it."),
+             "yours": tr("This update removes %n practice(s) you bookmarked or wrote a note on. They will no "
+                         "longer appear in searches; your notes and bookmarks stay, under Bookmarks, marked "
+                         "(removed):", "", len(yours)),
              "direction": tr("Catalogue version %1 → %2").replace("%1", str(preview.old_version)).replace(
                  "%2", str(preview.new_version))}
     words = {key: html.escape(value) for key, value in words.items()}
@@ -48,8 +60,10 @@ def preview_html(preview) -> str:
     def titles(items):
         return "".join(f"<li>{html.escape(title)}</li>" for _, title in items) or f"<li><i>{words['none']}</i></li>"
     warning = f"<p><b>{words['older']}</b></p>" if preview.downgrade else ""
+    if yours:
+        warning += f"<p><b>{words['yours']}</b></p><ul>{titles(yours)}</ul>"
     return (f"<h3>{words['direction']}</h3>{warning}"
-            f"<p>{words['published']}: {html.escape(preview.date)}<br>"
+            f"<p>{words['published']}: {html.escape(local_date(preview.date, language))}<br>"
             f"{words['signed']}: {html.escape(preview.signer)}<br>"
             f"{words['count']}: {preview.practice_count}</p>"
             f"<p><b>{words['added']} ({len(preview.added)})</b></p><ul>{titles(preview.added)}</ul>"
@@ -61,11 +75,11 @@ def preview_html(preview) -> str:
 class ImportPreviewDialog(QDialog):
     """Shows what an update changes; Apply or Cancel."""
 
-    def __init__(self, preview, parent=None):
+    def __init__(self, preview, parent=None, language: str = "en", yours: tuple = ()):
         super().__init__(parent)
         self.setWindowTitle(tr("Import catalogue update"))
         self.text = QTextBrowser(self)
-        self.text.setHtml(preview_html(preview))
+        self.text.setHtml(preview_html(preview, language, yours))
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel, self)
         self.apply_button = buttons.addButton(tr("Apply update"), QDialogButtonBox.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -105,11 +119,27 @@ class UpdateController:
 
     def review(self, path: Path) -> None:
         """Check the bundle in the background, then show the preview and ask."""
+        from ..core import updates  # imported when used: the signature checks load slowly
         layout = self.layout
-        self._run(lambda: updates.prepare_import(layout, path), self._ask, tr("Checking the update…"))
+        # Versions are compared here rather than by the core's refusal, whose sentence is
+        # written for the command line ("use --allow-downgrade").
+        self._run(lambda: updates.prepare_import(layout, path, allow_downgrade=True), self._ask,
+                  tr("Checking the update…"))
 
     def _ask(self, prepared) -> None:
-        dialog = ImportPreviewDialog(prepared.preview, self.window)
+        preview = prepared.preview
+        if preview.downgrade:
+            prepared.discard()
+            self.window.show_error(
+                tr("This update holds catalogue version %1, and version %2 is installed: it is not newer, so "
+                   "nothing was changed. To go back to the catalogue you had before the last update, use "
+                   "File → Roll back to the previous catalogue.")
+                .replace("%1", str(preview.new_version)).replace("%2", str(preview.old_version)))
+            return
+        userdata = self.window.userdata
+        kept = {n.practice_id for n in userdata.notes()} | {b.practice_id for b in userdata.bookmarks()}
+        yours = tuple((pid, title) for pid, title in preview.removed if pid in kept)
+        dialog = ImportPreviewDialog(preview, self.window, self.window.language, yours)
         self.last_preview_dialog = dialog
         dialog.finished.connect(lambda code: self._decided(prepared, code))
         dialog.open()
@@ -130,6 +160,7 @@ class UpdateController:
                                       tr("Restore the catalogue that was installed before the last update? "
                                          "Your bookmarks and notes are kept."))
         if answer == QMessageBox.Yes:
+            from ..core import updates
             layout = self.layout
             self._run(lambda: updates.rollback(layout), self._rolled_back, tr("Restoring the previous catalogue…"))
 
@@ -140,6 +171,7 @@ class UpdateController:
 
     def check_inbox(self, quiet: bool = True) -> None:
         """Look for a newer valid bundle in the inbox (and the folder set in the settings)."""
+        from ..core import updates
         layout, extra = self.layout, [self.window.settings.extra_inbox] if self.window.settings.extra_inbox else []
         updates.ensure_inbox(layout)
         self._run(lambda: updates.scan_inbox(layout, extra), lambda scan: self._offer(scan, quiet),
@@ -208,6 +240,11 @@ class SuggestDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.written = None
+        for line in (self.title, self.place, self.source, self.contributor):
+            line.textEdited.connect(self.error.clear)  # the message goes once the user acts on it
+        self.description.textChanged.connect(self.error.clear)
+        for widget in (self.levels, self.approaches):
+            widget.itemChanged.connect(self.error.clear)
         self.resize(620, 640)
 
     def _checklist(self, field: str, language: str) -> QListWidget:
@@ -235,6 +272,12 @@ class SuggestDialog(QDialog):
 
     def save(self, path: Path | None = None) -> None:
         """Check the form, ask where to save (unless `path` is given) and write the file."""
+        from ..core.contributions import make_contribution, write_contribution
+        try:
+            make_contribution(self.values(), self.taxonomy)  # before the folder: say what is missing first
+        except CatalogueError as error:
+            self.error.setText(str(error))
+            return
         if path is None:
             self.default_folder.mkdir(parents=True, exist_ok=True)
             chosen = QFileDialog.getExistingDirectory(self, tr("Save the contribution in"), str(self.default_folder))

@@ -123,11 +123,11 @@ def _menu(window, title):
 def test_pdf_export_of_a_practice_brief_is_readable(qtbot, open_window, tmp_path):
     from pypdf import PdfReader
 
-    from desktop.ui import menus, printing
+    from desktop.ui import briefs, printing
     window = open_window()
     window.open_practice("sao-paulo-municipal-plan-immigrant-population")
     path = tmp_path / "brief.pdf"
-    printing.export_pdf(menus.practice_brief_html(window, ["sao-paulo-municipal-plan-immigrant-population"]),
+    printing.export_pdf(briefs.practice_brief_html(window, ["sao-paulo-municipal-plan-immigrant-population"]),
                         str(path))
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(path)).pages).split())
     assert "Municipal Plan" in text and "Source" in text
@@ -273,7 +273,7 @@ def test_results_briefs_and_csv_follow_the_interface_language(qtbot, open_window
     from pypdf import PdfReader
 
     from desktop.core.rendering import write_results_csv
-    from desktop.ui import menus, printing
+    from desktop.ui import briefs, printing
     app, translators = _with_language("fr", project_root)
     try:
         window = open_window("fr")
@@ -286,7 +286,7 @@ def test_results_briefs_and_csv_follow_the_interface_language(qtbot, open_window
         french = window.catalogue.practice(hits[0].id).translation("fr")
         assert hits[0].title == french.title
         path = tmp_path / "brief.pdf"
-        printing.export_pdf(menus.practice_brief_html(window, [hits[0].id]), str(path))
+        printing.export_pdf(briefs.practice_brief_html(window, [hits[0].id]), str(path))
         pdf_text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(path)).pages).split())
         assert "De quoi" in pdf_text and "traduction" in pdf_text and "Afficher en anglais" not in pdf_text
         headers = {"title": "Titre", "country": "Pays"}

@@ -77,7 +77,16 @@ def test_facet_model_marks_included_and_excluded_values(qtbot, shipped_catalogue
     local = model.item_for("level", "local")
     assert local.checkState() == Qt.Checked and local.data(FacetModel.StateRole) == "include"
     excluded = model.item_for("approach", "whole-of-government")
-    assert excluded.data(FacetModel.StateRole) == "exclude" and excluded.font().strikeOut()
+    assert excluded.data(FacetModel.StateRole) == "exclude" and excluded.text().startswith("− ")
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from desktop.ui.filter_panel import FacetTree
+    tree = FacetTree()  # the tree draws an excluded value struck out, at its current font
+    qtbot.addWidget(tree)
+    tree.setModel(model)
+    option = QStyleOptionViewItem()
+    tree.itemDelegate().initStyleOption(option, excluded.index())
+    assert option.font.strikeOut() and option.font.pointSize() == tree.font().pointSize()
     assert model.item_for("level", "national").checkState() == Qt.Unchecked
 
 

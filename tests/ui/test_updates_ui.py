@@ -125,3 +125,42 @@ def test_suggest_a_practice_writes_a_contribution_file(qtbot, field_window, tmp_
     assert dialog.written is not None and dialog.written.exists()
     text = dialog.written.read_text(encoding="utf-8")
     assert "Neighbourhood migrant help desk" in text and "Cuenca" in text and "local" in text
+
+
+def test_the_preview_speaks_the_windows_language_and_names_what_the_user_loses_sight_of(
+        qtbot, world, field_window, monkeypatch):
+    window, _, _ = field_window
+    errors = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    window.updates.review(world.v2)
+    _apply_shown_preview(qtbot, window)
+    removed_title = window.catalogue.practice(world.ids[1]).title  # v3 removes it; it has a note
+    window.updates.review(world.v3)
+    qtbot.waitUntil(lambda: window.updates.last_preview_dialog is not None, timeout=20000)
+    dialog = window.updates.last_preview_dialog
+    text = dialog.text.toPlainText()
+    assert "you bookmarked or wrote a note on" in text
+    warning = text.split("you bookmarked or wrote a note on")[1].split("Published")[0]
+    assert removed_title in warning
+    published = text.split("Published: ")[1].splitlines()[0]
+    import re
+    assert published and not re.search(r"\d{4}-\d\d-\d\d", published)  # "December 1, 2026", not ISO
+    dialog.done(QDialog.Rejected)
+    window.updates.last_preview_dialog = None
+    window.updates.review(world.v2)  # the installed version again: refused in the window's words
+    qtbot.waitUntil(lambda: bool(errors), timeout=20000)
+    assert "--" not in errors[0] and "Roll back" in errors[0] and "version 2" in errors[0]
+    assert window.catalogue.catalogue_version == 2
+
+
+def test_suggest_checks_the_form_before_asking_for_a_folder_and_the_error_goes_when_fixed(
+        qtbot, field_window, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    window, _, _ = field_window
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: asked.append(a) or "")
+    dialog = window.suggest_practice()
+    dialog.save_button.click()
+    assert asked == [] and "title" in dialog.error.text().lower()
+    qtbot.keyClicks(dialog.title, "Neighbourhood help desk")
+    assert dialog.error.text() == ""
