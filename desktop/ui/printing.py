@@ -20,6 +20,10 @@ h3 { font-size: 11pt; margin-top: 8pt; }
 td { vertical-align: top; }
 </style>"""
 
+# A hard page break, for documents laid out page by page by their maker (the workshop pack's
+# cover and contents); briefs are paginated by `paginate` instead.
+PAGE_BREAK = '<div style="page-break-before: always;"></div>'
+
 
 def brief_html(pages: list, cover: str = "") -> str:
     """Join practice pages (HTML strings, each starting with its <h1>) into one document under

@@ -208,7 +208,9 @@
         <location filename="../../desktop/ui/briefs.py" line="48" />
         <source>Saved %1 (%n page(s)).</source>
         <translation>
-            <numerusform>Guardado %1 (%n página).</numerusform><numerusform>Guardado %1 (%n páginas).</numerusform></translation>
+            <numerusform>Guardado %1 (%n página).</numerusform>
+            <numerusform>Guardado %1 (%n páginas).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="57" />
@@ -319,7 +321,9 @@
         <location filename="../../desktop/ui/briefs.py" line="145" />
         <source>%n practice(s) exported to %1.</source>
         <translation>
-            <numerusform>%n práctica exportada a %1.</numerusform><numerusform>%n prácticas exportadas a %1.</numerusform></translation>
+            <numerusform>%n práctica exportada a %1.</numerusform>
+            <numerusform>%n prácticas exportadas a %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="159" />
@@ -544,7 +548,9 @@
         <location filename="../../desktop/ui/updates_ui.py" line="53" />
         <source>This update removes %n practice(s) you bookmarked or wrote a note on. They will no longer appear in searches; your notes and bookmarks stay, under Bookmarks, marked (removed):</source>
         <translation>
-            <numerusform>Esta actualización elimina %n práctica que usted guardó con marcador o anotó. Ya no aparecerá en las búsquedas; sus notas y marcadores se conservan, en Marcadores, señalados (eliminada):</numerusform><numerusform>Esta actualización elimina %n prácticas que usted guardó con marcador o anotó. Ya no aparecerán en las búsquedas; sus notas y marcadores se conservan, en Marcadores, señalados (eliminada):</numerusform></translation>
+            <numerusform>Esta actualización elimina %n práctica que usted guardó con marcador o anotó. Ya no aparecerá en las búsquedas; sus notas y marcadores se conservan, en Marcadores, señalados (eliminada):</numerusform>
+            <numerusform>Esta actualización elimina %n prácticas que usted guardó con marcador o anotó. Ya no aparecerán en las búsquedas; sus notas y marcadores se conservan, en Marcadores, señalados (eliminada):</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/updates_ui.py" line="56" />
@@ -924,7 +930,9 @@
         <location filename="../../desktop/ui/start_page.py" line="63" />
         <source>%n practice(s) of multi-level governance of migration, to search, filter, read and print.</source>
         <translation>
-            <numerusform>%n práctica de gobernanza multinivel de la migración, para buscar, filtrar, leer e imprimir.</numerusform><numerusform>%n prácticas de gobernanza multinivel de la migración, para buscar, filtrar, leer e imprimir.</numerusform></translation>
+            <numerusform>%n práctica de gobernanza multinivel de la migración, para buscar, filtrar, leer e imprimir.</numerusform>
+            <numerusform>%n prácticas de gobernanza multinivel de la migración, para buscar, filtrar, leer e imprimir.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_page.py" line="73" />
@@ -1233,7 +1241,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>Search practices: words, "exact phrase", OR, -exclude, country:ecuador, prefix*</source>
-        <translation>Busque prácticas: palabras, "frase exacta", OR, -excluir, country:ecuador, prefix*</translation>
+        <translation>Busque prácticas: palabras, "frase exacta", OR, -excluir, país:ecuador, migra*</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="169" />

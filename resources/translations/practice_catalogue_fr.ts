@@ -208,7 +208,9 @@
         <location filename="../../desktop/ui/briefs.py" line="48" />
         <source>Saved %1 (%n page(s)).</source>
         <translation>
-            <numerusform>%1 enregistré (%n page).</numerusform><numerusform>%1 enregistré (%n pages).</numerusform></translation>
+            <numerusform>%1 enregistré (%n page).</numerusform>
+            <numerusform>%1 enregistré (%n pages).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="57" />
@@ -319,7 +321,9 @@
         <location filename="../../desktop/ui/briefs.py" line="145" />
         <source>%n practice(s) exported to %1.</source>
         <translation>
-            <numerusform>%n pratique exportée vers %1.</numerusform><numerusform>%n pratiques exportées vers %1.</numerusform></translation>
+            <numerusform>%n pratique exportée vers %1.</numerusform>
+            <numerusform>%n pratiques exportées vers %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="159" />
@@ -544,7 +548,9 @@
         <location filename="../../desktop/ui/updates_ui.py" line="53" />
         <source>This update removes %n practice(s) you bookmarked or wrote a note on. They will no longer appear in searches; your notes and bookmarks stay, under Bookmarks, marked (removed):</source>
         <translation>
-            <numerusform>Cette mise à jour supprime %n pratique que vous avez mise en favori ou annotée. Elle n'apparaîtra plus dans les recherches ; vos notes et favoris restent, dans Favoris, marqués (supprimée) :</numerusform><numerusform>Cette mise à jour supprime %n pratiques que vous avez mises en favori ou annotées. Elles n'apparaîtront plus dans les recherches ; vos notes et favoris restent, dans Favoris, marqués (supprimée) :</numerusform></translation>
+            <numerusform>Cette mise à jour supprime %n pratique que vous avez mise en favori ou annotée. Elle n'apparaîtra plus dans les recherches ; vos notes et favoris restent, dans Favoris, marqués (supprimée) :</numerusform>
+            <numerusform>Cette mise à jour supprime %n pratiques que vous avez mises en favori ou annotées. Elles n'apparaîtront plus dans les recherches ; vos notes et favoris restent, dans Favoris, marqués (supprimée) :</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/updates_ui.py" line="56" />
@@ -924,7 +930,9 @@
         <location filename="../../desktop/ui/start_page.py" line="63" />
         <source>%n practice(s) of multi-level governance of migration, to search, filter, read and print.</source>
         <translation>
-            <numerusform>%n pratique de gouvernance multiniveau des migrations, à rechercher, filtrer, lire et imprimer.</numerusform><numerusform>%n pratiques de gouvernance multiniveau des migrations, à rechercher, filtrer, lire et imprimer.</numerusform></translation>
+            <numerusform>%n pratique de gouvernance multiniveau des migrations, à rechercher, filtrer, lire et imprimer.</numerusform>
+            <numerusform>%n pratiques de gouvernance multiniveau des migrations, à rechercher, filtrer, lire et imprimer.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_page.py" line="73" />
@@ -1233,7 +1241,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>Search practices: words, "exact phrase", OR, -exclude, country:ecuador, prefix*</source>
-        <translation>Recherchez des pratiques : mots, "expression exacte", OR, -exclure, country:ecuador, prefix*</translation>
+        <translation>Recherchez des pratiques : mots, "expression exacte", OR, -exclure, pays:équateur, migra*</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="169" />

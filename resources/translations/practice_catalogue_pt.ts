@@ -208,7 +208,9 @@
         <location filename="../../desktop/ui/briefs.py" line="48" />
         <source>Saved %1 (%n page(s)).</source>
         <translation>
-            <numerusform>%1 salvo (%n página).</numerusform><numerusform>%1 salvo (%n páginas).</numerusform></translation>
+            <numerusform>%1 salvo (%n página).</numerusform>
+            <numerusform>%1 salvo (%n páginas).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="57" />
@@ -319,7 +321,9 @@
         <location filename="../../desktop/ui/briefs.py" line="145" />
         <source>%n practice(s) exported to %1.</source>
         <translation>
-            <numerusform>%n prática exportada para %1.</numerusform><numerusform>%n práticas exportadas para %1.</numerusform></translation>
+            <numerusform>%n prática exportada para %1.</numerusform>
+            <numerusform>%n práticas exportadas para %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="159" />
@@ -544,7 +548,9 @@
         <location filename="../../desktop/ui/updates_ui.py" line="53" />
         <source>This update removes %n practice(s) you bookmarked or wrote a note on. They will no longer appear in searches; your notes and bookmarks stay, under Bookmarks, marked (removed):</source>
         <translation>
-            <numerusform>Esta atualização remove %n prática que você marcou como favorita ou anotou. Ela deixará de aparecer nas pesquisas; suas notas e favoritos ficam, em Favoritos, marcados (removida):</numerusform><numerusform>Esta atualização remove %n práticas que você marcou como favoritas ou anotou. Elas deixarão de aparecer nas pesquisas; suas notas e favoritos ficam, em Favoritos, marcados (removida):</numerusform></translation>
+            <numerusform>Esta atualização remove %n prática que você marcou como favorita ou anotou. Ela deixará de aparecer nas pesquisas; suas notas e favoritos ficam, em Favoritos, marcados (removida):</numerusform>
+            <numerusform>Esta atualização remove %n práticas que você marcou como favoritas ou anotou. Elas deixarão de aparecer nas pesquisas; suas notas e favoritos ficam, em Favoritos, marcados (removida):</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/updates_ui.py" line="56" />
@@ -924,7 +930,9 @@
         <location filename="../../desktop/ui/start_page.py" line="63" />
         <source>%n practice(s) of multi-level governance of migration, to search, filter, read and print.</source>
         <translation>
-            <numerusform>%n prática de governança multinível da migração, para pesquisar, filtrar, ler e imprimir.</numerusform><numerusform>%n práticas de governança multinível da migração, para pesquisar, filtrar, ler e imprimir.</numerusform></translation>
+            <numerusform>%n prática de governança multinível da migração, para pesquisar, filtrar, ler e imprimir.</numerusform>
+            <numerusform>%n práticas de governança multinível da migração, para pesquisar, filtrar, ler e imprimir.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_page.py" line="73" />
@@ -1233,7 +1241,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>Search practices: words, "exact phrase", OR, -exclude, country:ecuador, prefix*</source>
-        <translation>Pesquise práticas: palavras, "frase exata", OR, -excluir, country:ecuador, prefix*</translation>
+        <translation>Pesquise práticas: palavras, "frase exata", OR, -excluir, país:equador, migra*</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="169" />
