@@ -55,7 +55,9 @@ class MapPanel(QWidget):
         self.hint.setWordWrap(True)
         self.legend = QLabel(self)
         self.legend.setTextFormat(Qt.RichText)
+        self.legend.setWordWrap(True)  # one line would make the window wider than a small screen
         self.hover_line = QLabel(self)
+        self.hover_line.setWordWrap(True)
         self.global_title = QLabel(self)
         self.global_title.setWordWrap(True)
         self.global_list = QListWidget(self)

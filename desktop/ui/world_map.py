@@ -62,7 +62,7 @@ class WorldMapView(QWidget):
         self.world_rect = QRectF(min_x, -max_y, max_x - min_x, max_y - min_y)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.StrongFocus)
-        self.setMinimumSize(320, 170)
+        self.setMinimumSize(240, 130)  # fits the middle pane of an 800-pixel-wide window
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
     # -- state ----------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui import map_printing, menus, printing
+from desktop.ui import briefs, map_printing, menus, printing
 
 
 def _map_window(open_window, qtbot, language="en", size=(1280, 800)):
@@ -105,8 +105,8 @@ def test_the_map_prints_and_opens_the_printed_result_list(qtbot, open_window, tm
     text = " ".join(PdfReader(str(path)).pages[0].extract_text().split())
     assert "where the practices are" in text and "Natural Earth" in text and "Brazil" in text
     results = tmp_path / "results.pdf"
-    hits = menus._all_hits(window)
-    printing.export_pdf(printing.result_list_html("Results", "sub", menus.result_rows(window, hits), ("a", "b", "c", "d"),
+    hits = briefs._all_hits(window)
+    printing.export_pdf(printing.result_list_html("Results", ["sub"], briefs.result_rows(window, hits), ("a", "b", "c", "d"),
                                                   map_printing.map_figure_html(window)), str(results))
     first_page = PdfReader(str(results)).pages[0]
     assert len(first_page.images) == 1 and "Practices per country" in " ".join(first_page.extract_text().split())
