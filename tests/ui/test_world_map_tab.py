@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui import briefs, map_printing, menus, printing
+from desktop.ui import briefs, map_printing, printing
 
 
 def _map_window(open_window, qtbot, language="en", size=(1280, 800)):
