@@ -7,7 +7,9 @@ update removed is still shown, by name, marked as removed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import json
 import sqlite3
 import threading
@@ -21,6 +23,44 @@ from .migrations import apply_migrations
 from .model import SearchRequest
 
 HISTORY_LIMIT = 50
+
+
+class NotSaved(CatalogueError):
+    """A change to user.db could not be written (full disk, read-only folder, file in use).
+
+    `what` names the thing ("note", "bookmark", "saved search", "search history") and `reason`
+    the cause ("full", "read-only", "busy", "failed"), so that the window can say it in the
+    interface language; str() is the English sentence the CLI and logs use. Nothing was
+    written: the database is as it was before the call."""
+
+    SENTENCES = {
+        "full": "the disk is full",
+        "read-only": "the folder holding it cannot be written",
+        "busy": "another program is using the file",
+        "failed": "the disk reported an error",
+    }
+
+    def __init__(self, what: str, reason: str, path: Path):
+        self.what, self.reason, self.path = what, reason, Path(path)
+        cause = self.SENTENCES.get(reason, self.SENTENCES["failed"])
+        if what == "note":
+            advice = "It is still in the editor; free some space or fix the folder and it will be saved."
+        else:
+            advice = "Free some space or fix the folder and try again."
+        super().__init__(f"Your {what} could not be saved to {self.path}: {cause}. {advice}")
+
+
+def write_failure_reason(error: BaseException) -> str:
+    """Which of NotSaved's reasons an SQLite or OS write error is."""
+    text = str(error).lower()
+    code = getattr(error, "errno", None)
+    if code in (errno.ENOSPC, errno.EDQUOT) or "disk is full" in text or "no space" in text:
+        return "full"
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text or "read-only" in text:
+        return "read-only"
+    if "locked" in text or "busy" in text:
+        return "busy"
+    return "failed"
 
 
 def _migration_1(db):
@@ -88,6 +128,18 @@ class UserData:
         with self._lock:
             self._db.close()
 
+    @contextlib.contextmanager
+    def _writing(self, what: str):
+        """Hold the lock for one write transaction; turn its failure into NotSaved.
+
+        Placed outside `with self._db.conn`, so that a commit failing on a full disk (SQLite
+        rolls the transaction back) is caught too."""
+        with self._lock:
+            try:
+                yield
+            except (sqlite3.OperationalError, sqlite3.DatabaseError, OSError) as exc:
+                raise NotSaved(what, write_failure_reason(exc), self.path) from exc
+
     # -- bookmarks --------------------------------------------------------------------------
 
     def is_bookmarked(self, practice_id: str) -> bool:
@@ -96,7 +148,7 @@ class UserData:
 
     def set_bookmark(self, practice_id: str, title: str, on: bool = True) -> None:
         """Bookmark (on=True) or un-bookmark a practice."""
-        with self._lock, self._db.conn:
+        with self._writing("bookmark"), self._db.conn:
             if on:
                 self._db["bookmarks"].upsert({"practice_id": practice_id, "title": title, "created": _now()},
                                              pk="practice_id")
@@ -118,8 +170,8 @@ class UserData:
         return row[0] if row else ""
 
     def set_note(self, practice_id: str, title: str, text: str) -> None:
-        """Save a note; an empty text deletes it."""
-        with self._lock, self._db.conn:
+        """Save a note; an empty text deletes it. Raises NotSaved when it cannot be written."""
+        with self._writing("note"), self._db.conn:
             if text.strip():
                 self._db["notes"].upsert({"practice_id": practice_id, "title": title, "text": text,
                                           "updated": _now()}, pk="practice_id")
@@ -140,7 +192,7 @@ class UserData:
             return
         row = {"query": request.query.strip(), "filters": _encode(request.filters),
                "exclusions": _encode(request.exclusions)}
-        with self._lock, self._db.conn:
+        with self._writing("search history"), self._db.conn:
             last = self._db.execute("SELECT query, filters, exclusions FROM history ORDER BY id DESC LIMIT 1").fetchone()
             if last and tuple(last) == (row["query"], row["filters"], row["exclusions"]):
                 return
@@ -167,7 +219,7 @@ class UserData:
         name = name.strip()
         if not name:
             raise CatalogueError("A saved search needs a name.")
-        with self._lock, self._db.conn:
+        with self._writing("saved search"), self._db.conn:
             self._db["saved_searches"].upsert({"name": name, "query": request.query,
                                                "filters": _encode(request.filters),
                                                "exclusions": _encode(request.exclusions), "created": _now()},
@@ -182,5 +234,5 @@ class UserData:
                 for r in rows]
 
     def delete_saved_search(self, name: str) -> None:
-        with self._lock, self._db.conn:
+        with self._writing("saved search"), self._db.conn:
             self._db["saved_searches"].delete_where("name = ?", [name])

@@ -24,6 +24,7 @@ from .models import ResultsModel
 from .pages import PageMaker
 from .practice_view import PracticeView
 from .results_view import ResultsView
+from .save_guard import SaveGuard
 from .updates_ui import SuggestDialog, UpdateController
 from .workers import SearchRunner, run_in_background
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.updates = UpdateController(self, layout) if layout is not None else None
         self.runner.finished.connect(self._show_result)
         self.runner.failed.connect(self._show_failure)
+        self.save_guard = SaveGuard(self)  # a note, bookmark or setting that fails to save is kept
         self._build_widgets()
         self._connect()
         self.retranslate()
@@ -80,7 +82,8 @@ class MainWindow(QMainWindow):
         self.results_view.setModel(self.results_model)
         self.more_button = QPushButton(self)
         self.more_button.setVisible(False)
-        self.reader = PracticeView(self.pages.page, self, toggle_language=self.pages.toggle_language)
+        self.reader = PracticeView(self.save_guard.with_unsaved_notes(self.pages.page), self,
+                                   toggle_language=self.pages.toggle_language)
 
         top = QHBoxLayout()
         top.addWidget(self.search_field, 1)
@@ -157,6 +160,7 @@ class MainWindow(QMainWindow):
         self.more_button.setText(self.tr("Show more results"))
         self.filter_panel.retranslate()
         self.reader.retranslate()
+        self.save_guard.retranslate()
         build_menus(self)
         if self.last_result is not None:
             self._show_result(self.last_request, self.last_result)
@@ -197,7 +201,7 @@ class MainWindow(QMainWindow):
 
     def _search_entered(self) -> None:
         self.search_now()
-        self.userdata.add_history(self.current_request())
+        self._add_history(self.current_request())
         self._to_results()
 
     def _show_result(self, request, result) -> None:
@@ -303,20 +307,25 @@ class MainWindow(QMainWindow):
     # -- reading, bookmarks, notes ------------------------------------------------------------
 
     def open_practice(self, practice_id: str) -> None:
-        self.userdata.add_history(self.current_request())
+        self._add_history(self.current_request())
         self.reader.open_page("practice", practice_id)
+
+    def _add_history(self, request) -> None:
+        self.save_guard.write(("history",), lambda: self.userdata.add_history(request), "search history")
 
     def _bookmark(self, practice_id: str, on: bool) -> None:
         title = self.catalogue.practice(practice_id).title if self.catalogue.has_practice(practice_id) \
             else practice_id
-        self.userdata.set_bookmark(practice_id, title, on)
+        self.save_guard.write(("bookmark", practice_id), lambda: self.userdata.set_bookmark(practice_id, title, on),
+                              "bookmark")
         self._menu_timer.start()
         self.reader.refresh()
 
     def _save_note(self, practice_id: str, text: str) -> None:
         title = self.catalogue.practice(practice_id).title if self.catalogue.has_practice(practice_id) else \
             next((n.title for n in self.userdata.notes() if n.practice_id == practice_id), practice_id)
-        self.userdata.set_note(practice_id, title, text)
+        self.save_guard.write(("note", practice_id), lambda: self.userdata.set_note(practice_id, title, text), "note",
+                              text=text, title=title)
 
     # -- catalogue updates and contributions ------------------------------------------------
 
@@ -378,7 +387,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event):
         self.reader.save_pending_note()
         self.settings.save_window_state(self.saveGeometry(), self.saveState(), self.splitter.saveState())
-        self.settings.sync()
+        self.save_guard.save_settings(self.settings)
+        if not self.save_guard.confirm_close():  # something typed could not be saved: ask first
+            event.ignore()
+            return
         self.runner.wait(3000)
         super().closeEvent(event)
 
