@@ -110,8 +110,18 @@ def _decode(text: str) -> dict:
     return {k: tuple(v) for k, v in json.loads(text or "{}").items()}
 
 
+class UserDataDamaged(CatalogueError):
+    """user.db exists but SQLite cannot read it (see userdata_recovery for the way forward)."""
+
+    def __init__(self, path: Path, reason: str):
+        self.path, self.reason = Path(path), reason
+        super().__init__(f"Your bookmarks and notes at {self.path} are damaged ({reason}). Open the app to start a "
+                         "new user.db with what can still be read; the damaged file is kept beside it.")
+
+
 class UserData:
-    """Open user.db (created on first use). Raises CatalogueError when it cannot be opened."""
+    """Open user.db (created on first use). Raises UserDataDamaged when the file is damaged,
+    CatalogueError when it cannot be opened for another reason."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
@@ -120,8 +130,17 @@ class UserData:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(self.path), check_same_thread=False)
             self._db = sqlite_utils.Database(conn)
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]  # user.db is small: milliseconds
+            if check != "ok":
+                raise sqlite3.DatabaseError("its integrity check failed")
             apply_migrations(self._db, MIGRATIONS)
-        except (OSError, sqlite3.DatabaseError) as exc:
+        except sqlite3.DatabaseError as exc:
+            if "conn" in locals():
+                conn.close()
+            if isinstance(exc, sqlite3.OperationalError):  # unable to open, read-only, locked: not damage
+                raise CatalogueError(f"Your bookmarks and notes at {self.path} cannot be opened ({exc}).") from exc
+            raise UserDataDamaged(self.path, str(exc).splitlines()[0] or "unreadable") from exc
+        except OSError as exc:
             raise CatalogueError(f"Your bookmarks and notes at {self.path} cannot be opened ({exc}).") from exc
 
     def close(self) -> None:
