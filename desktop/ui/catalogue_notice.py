@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from ..core.catalogue_fallback import SHIPPED
 
-CONTEXT = "CatalogueNotice"
+CONTEXT = ""  # the context lupdate gives module-level tr("...") calls
 
 
 def tr(text: str) -> str:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMessageBox, QP
 from ..core.userdata import NotSaved
 
 RETRY_INTERVAL_MS = 5000
-CONTEXT = "SaveGuard"
+CONTEXT = ""  # the context lupdate gives module-level tr("...") calls
 
 
 def tr(text: str) -> str:

@@ -12,7 +12,7 @@ from ..core.errors import CatalogueError
 from ..core.userdata import UserData, UserDataDamaged
 from ..core.userdata_recovery import recover_user_data
 
-CONTEXT = "UserDataDialog"
+CONTEXT = ""  # the context lupdate gives module-level tr("...") calls
 
 
 def tr(text: str) -> str:

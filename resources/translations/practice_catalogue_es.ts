@@ -1003,4 +1003,162 @@
         <translation>Buscar actualizaciones también en:</translation>
     </message>
 </context>
+<context><!-- issue 12: save failures and damaged storage -->
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="23"/>
+        <source>the catalogue shipped with the app (version %1)</source>
+        <translation>el catálogo incluido con la aplicación (versión %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="25"/>
+        <source>version %1</source>
+        <translation>la versión %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="27"/>
+        <source>The record of the installed catalogue (current.json) is damaged; showing %3.</source>
+        <translation>El registro del catálogo instalado (current.json) está dañado; se muestra %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="28"/>
+        <source>The record of the installed catalogue (current.json) is missing; showing %3.</source>
+        <translation>Falta el registro del catálogo instalado (current.json); se muestra %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="29"/>
+        <source>The installed catalogue version %1 is incomplete (its catalogue.db or install.json is missing); showing %3.</source>
+        <translation>La versión %1 del catálogo instalado está incompleta (falta su catalogue.db o install.json); se muestra %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="31"/>
+        <source>The installed catalogue version %1 is damaged (%2); showing %3.</source>
+        <translation>La versión %1 del catálogo instalado está dañada (%2); se muestra %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="33"/>
+        <source>Import the update again to repair it.</source>
+        <translation>Importe de nuevo la actualización para repararlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="43"/>
+        <source>Catalogue warning</source>
+        <translation>Aviso sobre el catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="32"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="33"/>
+        <source>the folder holding your data cannot be written</source>
+        <translation>no se puede escribir en la carpeta de sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="34"/>
+        <source>the disk reported an error</source>
+        <translation>el disco informó de un error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="34"/>
+        <source>another program is using the file</source>
+        <translation>otro programa está usando el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="50"/>
+        <source>Your note on “%1” could not be saved: %2. It is still in the editor; the app keeps trying to save it.</source>
+        <translation>No se pudo guardar su nota sobre «%1»: %2. Sigue en el editor; la aplicación sigue intentando guardarla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="52"/>
+        <source>Your bookmark could not be saved: %1. The app keeps trying to save it.</source>
+        <translation>No se pudo guardar su marcador: %1. La aplicación sigue intentando guardarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="53"/>
+        <source>Your saved search could not be saved: %1. The app keeps trying to save it.</source>
+        <translation>No se pudo guardar su búsqueda: %1. La aplicación sigue intentando guardarla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="54"/>
+        <source>Your settings could not be saved: %1. The app keeps trying to save them.</source>
+        <translation>No se pudo guardar su configuración: %1. La aplicación sigue intentando guardarla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="55"/>
+        <source>Your search history could not be saved: %1. The app keeps trying to save it.</source>
+        <translation>No se pudo guardar su historial de búsquedas: %1. La aplicación sigue intentando guardarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="78"/>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="79"/>
+        <source>Copy unsaved text</source>
+        <translation>Copiar el texto no guardado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="132"/>
+        <source>Everything you changed is saved now.</source>
+        <translation>Todos sus cambios están guardados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="169"/>
+        <source>The unsaved text is on the clipboard: paste it somewhere safe.</source>
+        <translation>El texto no guardado está en el portapapeles: péguelo en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="179"/>
+        <source>Changes waiting to be saved: %1</source>
+        <translation>Cambios pendientes de guardar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="195"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="196"/>
+        <source>Some of your changes could not be saved: %1. If you close now, they are lost.</source>
+        <translation>Algunos de sus cambios no se pudieron guardar: %1. Si cierra ahora, se perderán.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="198"/>
+        <source>Copy the text</source>
+        <translation>Copiar el texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="199"/>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="29"/>
+        <source>A new user.db was started with what could be read from the damaged one: %1 notes, %2 bookmarks, %3 saved searches. The damaged file is kept at %4.</source>
+        <translation>Se creó un nuevo user.db con lo que se pudo leer del dañado: %1 notas, %2 marcadores, %3 búsquedas guardadas. El archivo dañado se conserva en %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="42"/>
+        <source>Practice Catalogue</source>
+        <translation>Catálogo de Prácticas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="43"/>
+        <source>Your bookmarks and notes (%1) are damaged: %2.</source>
+        <translation>Sus marcadores y notas (%1) están dañados: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="45"/>
+        <source>The app can move the damaged file aside (it is kept, named with today's date), start a new one, and copy into it everything that can still be read.</source>
+        <translation>La aplicación puede apartar el archivo dañado (se conserva, con la fecha de hoy en el nombre), crear uno nuevo y copiar en él todo lo que aún se pueda leer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="47"/>
+        <source>Recover and open</source>
+        <translation>Recuperar y abrir</translation>
+    </message>
+</context>
 </TS>

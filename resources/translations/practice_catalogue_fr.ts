@@ -1003,4 +1003,162 @@
         <translation>Chercher aussi les mises à jour dans&#xa0;:</translation>
     </message>
 </context>
+<context><!-- issue 12: save failures and damaged storage -->
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="23"/>
+        <source>the catalogue shipped with the app (version %1)</source>
+        <translation>le catalogue fourni avec l’application (version %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="25"/>
+        <source>version %1</source>
+        <translation>la version %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="27"/>
+        <source>The record of the installed catalogue (current.json) is damaged; showing %3.</source>
+        <translation>L’enregistrement du catalogue installé (current.json) est endommagé ; affichage de %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="28"/>
+        <source>The record of the installed catalogue (current.json) is missing; showing %3.</source>
+        <translation>L’enregistrement du catalogue installé (current.json) est manquant ; affichage de %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="29"/>
+        <source>The installed catalogue version %1 is incomplete (its catalogue.db or install.json is missing); showing %3.</source>
+        <translation>La version %1 du catalogue installé est incomplète (son catalogue.db ou install.json manque) ; affichage de %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="31"/>
+        <source>The installed catalogue version %1 is damaged (%2); showing %3.</source>
+        <translation>La version %1 du catalogue installé est endommagée (%2) ; affichage de %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="33"/>
+        <source>Import the update again to repair it.</source>
+        <translation>Importez à nouveau la mise à jour pour le réparer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="43"/>
+        <source>Catalogue warning</source>
+        <translation>Avertissement sur le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="32"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="33"/>
+        <source>the folder holding your data cannot be written</source>
+        <translation>le dossier de vos données est protégé en écriture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="34"/>
+        <source>the disk reported an error</source>
+        <translation>le disque a signalé une erreur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="34"/>
+        <source>another program is using the file</source>
+        <translation>un autre programme utilise le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="50"/>
+        <source>Your note on “%1” could not be saved: %2. It is still in the editor; the app keeps trying to save it.</source>
+        <translation>Votre note sur « %1 » n’a pas pu être enregistrée : %2. Elle est toujours dans l’éditeur ; l’application continue d’essayer de l’enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="52"/>
+        <source>Your bookmark could not be saved: %1. The app keeps trying to save it.</source>
+        <translation>Votre favori n’a pas pu être enregistré : %1. L’application continue d’essayer de l’enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="53"/>
+        <source>Your saved search could not be saved: %1. The app keeps trying to save it.</source>
+        <translation>Votre recherche n’a pas pu être enregistrée : %1. L’application continue d’essayer de l’enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="54"/>
+        <source>Your settings could not be saved: %1. The app keeps trying to save them.</source>
+        <translation>Vos réglages n’ont pas pu être enregistrés : %1. L’application continue d’essayer de les enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="55"/>
+        <source>Your search history could not be saved: %1. The app keeps trying to save it.</source>
+        <translation>Votre historique de recherche n’a pas pu être enregistré : %1. L’application continue d’essayer de l’enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="78"/>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="79"/>
+        <source>Copy unsaved text</source>
+        <translation>Copier le texte non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="132"/>
+        <source>Everything you changed is saved now.</source>
+        <translation>Toutes vos modifications sont enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="169"/>
+        <source>The unsaved text is on the clipboard: paste it somewhere safe.</source>
+        <translation>Le texte non enregistré est dans le presse-papiers : collez-le en lieu sûr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="179"/>
+        <source>Changes waiting to be saved: %1</source>
+        <translation>Modifications en attente d’enregistrement : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="195"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="196"/>
+        <source>Some of your changes could not be saved: %1. If you close now, they are lost.</source>
+        <translation>Certaines de vos modifications n’ont pas pu être enregistrées : %1. Si vous fermez maintenant, elles seront perdues.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="198"/>
+        <source>Copy the text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="199"/>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="29"/>
+        <source>A new user.db was started with what could be read from the damaged one: %1 notes, %2 bookmarks, %3 saved searches. The damaged file is kept at %4.</source>
+        <translation>Un nouveau user.db a été créé avec ce qui a pu être lu de l’ancien : %1 notes, %2 favoris, %3 recherches enregistrées. Le fichier endommagé est conservé dans %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="42"/>
+        <source>Practice Catalogue</source>
+        <translation>Catalogue des pratiques</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="43"/>
+        <source>Your bookmarks and notes (%1) are damaged: %2.</source>
+        <translation>Vos favoris et notes (%1) sont endommagés : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="45"/>
+        <source>The app can move the damaged file aside (it is kept, named with today's date), start a new one, and copy into it everything that can still be read.</source>
+        <translation>L’application peut mettre le fichier endommagé de côté (il est conservé, nommé avec la date du jour), en créer un nouveau et y copier tout ce qui peut encore être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="47"/>
+        <source>Recover and open</source>
+        <translation>Récupérer et ouvrir</translation>
+    </message>
+</context>
 </TS>

@@ -1003,4 +1003,162 @@
         <translation>Procurar atualizações também em:</translation>
     </message>
 </context>
+<context><!-- issue 12: save failures and damaged storage -->
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="23"/>
+        <source>the catalogue shipped with the app (version %1)</source>
+        <translation>o catálogo que vem com o aplicativo (versão %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="25"/>
+        <source>version %1</source>
+        <translation>a versão %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="27"/>
+        <source>The record of the installed catalogue (current.json) is damaged; showing %3.</source>
+        <translation>O registro do catálogo instalado (current.json) está danificado; mostrando %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="28"/>
+        <source>The record of the installed catalogue (current.json) is missing; showing %3.</source>
+        <translation>O registro do catálogo instalado (current.json) está em falta; mostrando %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="29"/>
+        <source>The installed catalogue version %1 is incomplete (its catalogue.db or install.json is missing); showing %3.</source>
+        <translation>A versão %1 do catálogo instalado está incompleta (falta o seu catalogue.db ou install.json); mostrando %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="31"/>
+        <source>The installed catalogue version %1 is damaged (%2); showing %3.</source>
+        <translation>A versão %1 do catálogo instalado está danificada (%2); mostrando %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="33"/>
+        <source>Import the update again to repair it.</source>
+        <translation>Importe novamente a atualização para o reparar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="43"/>
+        <source>Catalogue warning</source>
+        <translation>Aviso sobre o catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="32"/>
+        <source>the disk is full</source>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="33"/>
+        <source>the folder holding your data cannot be written</source>
+        <translation>não é possível gravar na pasta dos seus dados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="34"/>
+        <source>the disk reported an error</source>
+        <translation>o disco informou um erro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="34"/>
+        <source>another program is using the file</source>
+        <translation>outro programa está a usar o arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="50"/>
+        <source>Your note on “%1” could not be saved: %2. It is still in the editor; the app keeps trying to save it.</source>
+        <translation>Não foi possível salvar a sua nota sobre “%1”: %2. Ela continua no editor; o aplicativo continua tentando salvá-la.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="52"/>
+        <source>Your bookmark could not be saved: %1. The app keeps trying to save it.</source>
+        <translation>Não foi possível salvar o seu marcador: %1. O aplicativo continua tentando salvá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="53"/>
+        <source>Your saved search could not be saved: %1. The app keeps trying to save it.</source>
+        <translation>Não foi possível salvar a sua pesquisa: %1. O aplicativo continua tentando salvá-la.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="54"/>
+        <source>Your settings could not be saved: %1. The app keeps trying to save them.</source>
+        <translation>Não foi possível salvar as suas configurações: %1. O aplicativo continua tentando salvá-las.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="55"/>
+        <source>Your search history could not be saved: %1. The app keeps trying to save it.</source>
+        <translation>Não foi possível salvar o seu histórico de pesquisas: %1. O aplicativo continua tentando salvá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="78"/>
+        <source>Retry now</source>
+        <translation>Tentar novamente agora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="79"/>
+        <source>Copy unsaved text</source>
+        <translation>Copiar o texto não salvo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="132"/>
+        <source>Everything you changed is saved now.</source>
+        <translation>Todas as suas alterações estão salvas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="169"/>
+        <source>The unsaved text is on the clipboard: paste it somewhere safe.</source>
+        <translation>O texto não salvo está na área de transferência: cole-o num lugar seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="179"/>
+        <source>Changes waiting to be saved: %1</source>
+        <translation>Alterações à espera de serem salvas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="195"/>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="196"/>
+        <source>Some of your changes could not be saved: %1. If you close now, they are lost.</source>
+        <translation>Algumas das suas alterações não puderam ser salvas: %1. Se fechar agora, elas serão perdidas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="198"/>
+        <source>Copy the text</source>
+        <translation>Copiar o texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="199"/>
+        <source>Close without saving</source>
+        <translation>Fechar sem salvar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="29"/>
+        <source>A new user.db was started with what could be read from the damaged one: %1 notes, %2 bookmarks, %3 saved searches. The damaged file is kept at %4.</source>
+        <translation>Foi criado um novo user.db com o que se pôde ler do danificado: %1 notas, %2 marcadores, %3 pesquisas salvas. O arquivo danificado está guardado em %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="42"/>
+        <source>Practice Catalogue</source>
+        <translation>Catálogo de Práticas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="43"/>
+        <source>Your bookmarks and notes (%1) are damaged: %2.</source>
+        <translation>Os seus marcadores e notas (%1) estão danificados: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="45"/>
+        <source>The app can move the damaged file aside (it is kept, named with today's date), start a new one, and copy into it everything that can still be read.</source>
+        <translation>O aplicativo pode pôr de lado o arquivo danificado (ele é guardado, com a data de hoje no nome), criar um novo e copiar para ele tudo o que ainda pode ser lido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="47"/>
+        <source>Recover and open</source>
+        <translation>Recuperar e abrir</translation>
+    </message>
+</context>
 </TS>

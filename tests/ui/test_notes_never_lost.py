@@ -203,3 +203,22 @@ def test_a_really_full_disk_loses_no_note_and_no_setting(qtbot, window_on, tmp_p
     finally:
         window_on_cleanup = subprocess.run(["umount", "-l", str(home)], capture_output=True)
         assert window_on_cleanup.returncode == 0
+
+
+def test_the_unsaved_note_is_said_in_the_interface_language(qtbot, window_on, tmp_path, project_root):
+    from desktop.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app, "fr", project_root / "resources" / "translations")
+    try:
+        window = window_on(tmp_path)
+        window.open_practice(PRACTICE)
+        _limit_growth(window.userdata, True)
+        _type_note(qtbot, window, TYPED)
+        assert "n’a pas pu être enregistrée : le disque est plein" in window.save_guard.banner.label.text()
+        assert window.save_guard.banner.retry_button.text() == "Réessayer maintenant"
+        _limit_growth(window.userdata, False)
+        window.save_guard.retry()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
