@@ -26,7 +26,9 @@ SHIPPED = 0  # CatalogueWarning.shown for the catalogue shipped with the app
 class CatalogueWarning:
     """One catalogue passed over at start. `problem`: "damaged" (the version's catalogue.db
     cannot be read: `reason` says why), "incomplete" (its folder lacks catalogue.db or
-    install.json), "pointer-damaged" or "pointer-missing" (current.json; `version` is 0).
+    install.json), "pointer-damaged" (current.json; `version` is 0) or "pointer-missing" (no
+    current.json, yet `version` is kept in home/catalogues: an import killed before its switch,
+    or a deleted pointer; never opened without the pointer).
     `shown` is the version opened instead (SHIPPED for the one shipped with the app)."""
 
     problem: str
@@ -41,7 +43,8 @@ class CatalogueWarning:
         if self.problem == "pointer-damaged":
             first = f"The record of the installed catalogue ({POINTER}) is damaged"
         elif self.problem == "pointer-missing":
-            first = f"The record of the installed catalogue ({POINTER}) is missing"
+            return (f"No installed catalogue is recorded ({POINTER} is missing), but version {self.version} is "
+                    f"kept in the catalogues folder; showing {shown}. Import the update again to use it.")
         elif self.problem == "incomplete":
             first = f"The installed catalogue version {self.version} is incomplete (its catalogue.db or " \
                     f"{INSTALL_INFO} is missing)"
@@ -91,16 +94,17 @@ def _candidates(layout: Layout) -> tuple:
         complete = version_info(layout, ref) is not None
         candidates.append(_Candidate(ref.version, folder / "catalogue.db" if complete else None,
                                      folder / "search_index"))
-    # A pointer naming no version is a rollback to the shipped catalogue: only a damaged or
-    # deleted one sends the search to the other versions kept in home/catalogues.
-    missing = not (layout.catalogues / POINTER).exists()
-    if pointer.damaged or missing:
+    # A pointer naming no version is a rollback to the shipped catalogue, and no pointer at all
+    # is also what an import killed before its switch leaves: neither may open a version the
+    # pointer does not name (the switch is what makes an import happen). Only a damaged pointer,
+    # which no killed write can leave, sends the search to the versions kept in home/catalogues.
+    if pointer.damaged or not (layout.catalogues / POINTER).exists():
         kept = [c for c in _kept_versions(layout, named) if c.version >= shipped_version]
         if pointer.damaged:
-            warnings.append("pointer-damaged")
+            warnings.append(("pointer-damaged", 0))
+            candidates.extend(kept)
         elif kept:
-            warnings.append("pointer-missing")
-        candidates.extend(kept)
+            warnings.append(("pointer-missing", kept[0].version))
     candidates.append(_Candidate(shipped_version, layout.shipped_catalogue, layout.shipped_index, shipped=True))
     return candidates, warnings
 
@@ -123,7 +127,7 @@ def open_newest_readable(layout: Layout, open_shipped, open_imported):
             passed.append(("damaged", candidate.version, getattr(error, "reason", "") or "unreadable"))
             continue
         shown = SHIPPED if candidate.shipped else candidate.version
-        warnings = [CatalogueWarning(p, 0, shown, candidate.version) for p in pointer_problems]
+        warnings = [CatalogueWarning(p, version, shown, candidate.version) for p, version in pointer_problems]
         warnings += [CatalogueWarning(problem, version, shown, candidate.version, reason)
                      for problem, version, reason in passed]
         return catalogue, tuple(warnings)

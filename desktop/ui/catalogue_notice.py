@@ -25,16 +25,23 @@ def warning_text(warning) -> str:
         shown = tr("version %1").replace("%1", str(warning.shown_version))
     template = {
         "pointer-damaged": tr("The record of the installed catalogue (current.json) is damaged; showing %3."),
-        "pointer-missing": tr("The record of the installed catalogue (current.json) is missing; showing %3."),
+        "pointer-missing": tr("No installed catalogue is recorded (current.json is missing), but version %1 is kept "
+                              "in the catalogues folder; showing %3. Import the update again to use it."),
         "incomplete": tr("The installed catalogue version %1 is incomplete (its catalogue.db or install.json is "
                          "missing); showing %3."),
     }.get(warning.problem, tr("The installed catalogue version %1 is damaged (%2); showing %3."))
     text = template.replace("%1", str(warning.version)).replace("%2", warning.reason).replace("%3", shown)
-    return text + " " + tr("Import the update again to repair it.")
+    return text if warning.problem == "pointer-missing" else text + " " + tr("Import the update again to repair it.")
 
 
 def show_catalogue_warnings(window, warnings) -> QLabel | None:
-    """Put the warnings in `window`'s status bar (kept there); returns the label, or None."""
+    """Put the warnings in `window`'s status bar (kept there, replacing those of the catalogue
+    shown before); returns the label, or None."""
+    old = getattr(window, "catalogue_notice", None)
+    if old is not None:
+        window.statusBar().removeWidget(old)
+        old.deleteLater()
+        window.catalogue_notice = None
     if not warnings:
         return None
     label = QLabel(" ".join(warning_text(w) for w in warnings), window)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import SearchRequest
+from .catalogue_notice import show_catalogue_warnings
 from .filter_panel import ChipsBar, FilterPanel
 from .menus import build_menus
 from .models import ResultsModel
@@ -82,8 +83,7 @@ class MainWindow(QMainWindow):
         self.results_view.setModel(self.results_model)
         self.more_button = QPushButton(self)
         self.more_button.setVisible(False)
-        self.reader = PracticeView(self.save_guard.with_unsaved_notes(self.pages.page), self,
-                                   toggle_language=self.pages.toggle_language)
+        self.reader = PracticeView(self.save_guard.with_unsaved_notes(self.pages.page), self, toggle_language=self.pages.toggle_language)
 
         top = QHBoxLayout()
         top.addWidget(self.search_field, 1)
@@ -316,8 +316,7 @@ class MainWindow(QMainWindow):
     def _bookmark(self, practice_id: str, on: bool) -> None:
         title = self.catalogue.practice(practice_id).title if self.catalogue.has_practice(practice_id) \
             else practice_id
-        self.save_guard.write(("bookmark", practice_id), lambda: self.userdata.set_bookmark(practice_id, title, on),
-                              "bookmark")
+        self.save_guard.write(("bookmark", practice_id), lambda: self.userdata.set_bookmark(practice_id, title, on), "bookmark")
         self._menu_timer.start()
         self.reader.refresh()
 
@@ -363,6 +362,7 @@ class MainWindow(QMainWindow):
             self.filter_panel.build(new_catalogue.taxonomy, self.language)
             self.results_model.set_labels(new_catalogue.taxonomy, self.language)
             old.close()
+            show_catalogue_warnings(self, new_catalogue.warnings)
             build_menus(self)
             self.search_now()
             self.reader.refresh()

@@ -1022,26 +1022,26 @@
     </message>
     <message>
         <location filename="../../desktop/ui/catalogue_notice.py" line="28"/>
-        <source>The record of the installed catalogue (current.json) is missing; showing %3.</source>
-        <translation>Falta el registro del catálogo instalado (current.json); se muestra %3.</translation>
+        <source>No installed catalogue is recorded (current.json is missing), but version %1 is kept in the catalogues folder; showing %3. Import the update again to use it.</source>
+        <translation>No hay ningún catálogo instalado registrado (falta current.json), pero la versión %1 se conserva en la carpeta de catálogos; se muestra %3. Importe de nuevo la actualización para usarla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_notice.py" line="29"/>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="30"/>
         <source>The installed catalogue version %1 is incomplete (its catalogue.db or install.json is missing); showing %3.</source>
         <translation>La versión %1 del catálogo instalado está incompleta (falta su catalogue.db o install.json); se muestra %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_notice.py" line="31"/>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="32"/>
         <source>The installed catalogue version %1 is damaged (%2); showing %3.</source>
         <translation>La versión %1 del catálogo instalado está dañada (%2); se muestra %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_notice.py" line="33"/>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="34"/>
         <source>Import the update again to repair it.</source>
         <translation>Importe de nuevo la actualización para repararlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_notice.py" line="43"/>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="50"/>
         <source>Catalogue warning</source>
         <translation>Aviso sobre el catálogo</translation>
     </message>

@@ -1022,26 +1022,26 @@
     </message>
     <message>
         <location filename="../../desktop/ui/catalogue_notice.py" line="28"/>
-        <source>The record of the installed catalogue (current.json) is missing; showing %3.</source>
-        <translation>L’enregistrement du catalogue installé (current.json) est manquant ; affichage de %3.</translation>
+        <source>No installed catalogue is recorded (current.json is missing), but version %1 is kept in the catalogues folder; showing %3. Import the update again to use it.</source>
+        <translation>Aucun catalogue installé n’est enregistré (current.json manque), mais la version %1 est conservée dans le dossier des catalogues ; affichage de %3. Importez à nouveau la mise à jour pour l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_notice.py" line="29"/>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="30"/>
         <source>The installed catalogue version %1 is incomplete (its catalogue.db or install.json is missing); showing %3.</source>
         <translation>La version %1 du catalogue installé est incomplète (son catalogue.db ou install.json manque) ; affichage de %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_notice.py" line="31"/>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="32"/>
         <source>The installed catalogue version %1 is damaged (%2); showing %3.</source>
         <translation>La version %1 du catalogue installé est endommagée (%2) ; affichage de %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_notice.py" line="33"/>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="34"/>
         <source>Import the update again to repair it.</source>
         <translation>Importez à nouveau la mise à jour pour le réparer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_notice.py" line="43"/>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="50"/>
         <source>Catalogue warning</source>
         <translation>Avertissement sur le catalogue</translation>
     </message>

@@ -1022,26 +1022,26 @@
     </message>
     <message>
         <location filename="../../desktop/ui/catalogue_notice.py" line="28"/>
-        <source>The record of the installed catalogue (current.json) is missing; showing %3.</source>
-        <translation>O registro do catálogo instalado (current.json) está em falta; mostrando %3.</translation>
+        <source>No installed catalogue is recorded (current.json is missing), but version %1 is kept in the catalogues folder; showing %3. Import the update again to use it.</source>
+        <translation>Nenhum catálogo instalado está registrado (falta current.json), mas a versão %1 está guardada na pasta dos catálogos; mostrando %3. Importe novamente a atualização para usá-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_notice.py" line="29"/>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="30"/>
         <source>The installed catalogue version %1 is incomplete (its catalogue.db or install.json is missing); showing %3.</source>
         <translation>A versão %1 do catálogo instalado está incompleta (falta o seu catalogue.db ou install.json); mostrando %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_notice.py" line="31"/>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="32"/>
         <source>The installed catalogue version %1 is damaged (%2); showing %3.</source>
         <translation>A versão %1 do catálogo instalado está danificada (%2); mostrando %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_notice.py" line="33"/>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="34"/>
         <source>Import the update again to repair it.</source>
         <translation>Importe novamente a atualização para o reparar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_notice.py" line="43"/>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="50"/>
         <source>Catalogue warning</source>
         <translation>Aviso sobre o catálogo</translation>
     </message>

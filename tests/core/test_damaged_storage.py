@@ -113,8 +113,10 @@ DAMAGE = [  # (case, what to do to the home, version shown, words of the warning
      2, "version 3 is incomplete"),
     ("current-json-garbled", lambda w: (w.layout().catalogues / "current.json").write_text("{garbled"),
      3, "current.json) is damaged; showing version 3"),
+    # Without a pointer nothing was installed as far as the app can tell (a killed import leaves
+    # the same): the shipped catalogue, and the kept version named.
     ("current-json-deleted", lambda w: (w.layout().catalogues / "current.json").unlink(),
-     3, "current.json) is missing; showing version 3"),
+     1, "(current.json is missing), but version 3 is kept in the catalogues folder; showing the catalogue shipped"),
     ("both-versions-damaged", lambda w: [(_folder(w, which) / "catalogue.db").write_bytes(b"x" * 4096)
                                          for which in ("previous", "current")],
      1, "showing the catalogue shipped with the app (version 1)"),
