@@ -296,6 +296,8 @@ def _run(argv: list[str]) -> int:
             return cmd_lists(args, layout)
         from .core.session import open_catalogue
         catalogue = open_catalogue(layout)
+        for warning in catalogue.warnings:  # a damaged installed version is never passed over silently
+            print(f"Warning: {warning}", file=sys.stderr)
         try:
             return CATALOGUE_COMMANDS[args.command](args, catalogue)
         finally:

@@ -38,6 +38,10 @@ class Catalogue:
 
     Thread-safe: one call at a time (the GUI searches from a worker thread)."""
 
+    # Newer catalogues passed over because they are damaged (catalogue_fallback.CatalogueWarning):
+    # set by session.open_catalogue, shown by the window and the CLI.
+    warnings: tuple = ()
+
     def __init__(self, db, index: SearchEngine, meta: dict, path: Path):
         self._db = db
         self._index = index
@@ -66,14 +70,14 @@ class Catalogue:
             content_hash = meta.get("content_hash", "")
             if "taxonomy" not in meta:
                 raise CatalogueDamaged(f"The catalogue at {db_path} lacks its taxonomy; rebuild it.")
+            taxonomy = taxonomy_from_meta(meta)  # damaged taxonomy text: a sentence, not a crash
         except Exception as exc:
             db.close()
             if isinstance(exc, CatalogueDamaged):
                 raise
-            raise CatalogueDamaged(f"The catalogue at {db_path} is damaged ({exc}); rebuild it.") from exc
+            raise catalogue_read.damaged(db_path, exc) from exc
         index = None
         candidates = [Path(index_path)] + ([Path(fallback_index_path)] if fallback_index_path else [])
-        taxonomy = taxonomy_from_meta(meta)
         for candidate in candidates:
             try:
                 index = SearchEngine.open(candidate, content_hash, count, taxonomy)

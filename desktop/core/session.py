@@ -82,10 +82,18 @@ def ensure_shipped_catalogue(layout: Layout) -> None:
 
 def open_catalogue(layout: Layout) -> Catalogue:
     """The catalogue this run uses: an imported update if there is one, else the shipped one
-    (brought up to date with resources/ first). Raises CatalogueError with a sentence."""
+    (brought up to date with resources/ first). A damaged or incomplete installed version is
+    passed over for the newest one that opens, and said in `Catalogue.warnings` (see
+    catalogue_fallback). Raises CatalogueError with a sentence when none opens."""
+    from .catalogue_fallback import open_newest_readable
+
     fallback = layout.home / "cache" / "search_index"
-    imported = installed_catalogue_dir(layout)
-    if imported is not None:
-        return Catalogue.open(imported / "catalogue.db", imported / "search_index", fallback)
-    ensure_shipped_catalogue(layout)
-    return Catalogue.open(layout.shipped_catalogue, layout.shipped_index, fallback)
+
+    def open_shipped():
+        ensure_shipped_catalogue(layout)
+        return Catalogue.open(layout.shipped_catalogue, layout.shipped_index, fallback)
+
+    catalogue, warnings = open_newest_readable(
+        layout, open_shipped, lambda db, index: Catalogue.open(db, index, fallback))
+    catalogue.warnings = warnings
+    return catalogue

@@ -7,7 +7,9 @@ update removed is still shown, by name, marked as removed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import json
 import sqlite3
 import threading
@@ -20,6 +22,44 @@ from .model import SearchRequest
 from .reading_lists import ReadingLists, create_tables
 
 HISTORY_LIMIT = 50
+
+
+class NotSaved(CatalogueError):
+    """A change to user.db could not be written (full disk, read-only folder, file in use).
+
+    `what` names the thing ("note", "bookmark", "saved search", "search history") and `reason`
+    the cause ("full", "read-only", "busy", "failed"), so that the window can say it in the
+    interface language; str() is the English sentence the CLI and logs use. Nothing was
+    written: the database is as it was before the call."""
+
+    SENTENCES = {
+        "full": "the disk is full",
+        "read-only": "the folder holding it cannot be written",
+        "busy": "another program is using the file",
+        "failed": "the disk reported an error",
+    }
+
+    def __init__(self, what: str, reason: str, path: Path):
+        self.what, self.reason, self.path = what, reason, Path(path)
+        cause = self.SENTENCES.get(reason, self.SENTENCES["failed"])
+        if what == "note":
+            advice = "It is still in the editor; free some space or fix the folder and it will be saved."
+        else:
+            advice = "Free some space or fix the folder and try again."
+        super().__init__(f"Your {what} could not be saved to {self.path}: {cause}. {advice}")
+
+
+def write_failure_reason(error: BaseException) -> str:
+    """Which of NotSaved's reasons an SQLite or OS write error is."""
+    text = str(error).lower()
+    code = getattr(error, "errno", None)
+    if code in (errno.ENOSPC, errno.EDQUOT) or "disk is full" in text or "no space" in text:
+        return "full"
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text or "read-only" in text:
+        return "read-only"
+    if "locked" in text or "busy" in text:
+        return "busy"
+    return "failed"
 
 
 def _migration_1(db):
@@ -77,20 +117,39 @@ def _decode(text: str) -> dict:
     return {k: tuple(v) for k, v in json.loads(text or "{}").items()}
 
 
+class UserDataDamaged(CatalogueError):
+    """user.db exists but SQLite cannot read it (see userdata_recovery for the way forward)."""
+
+    def __init__(self, path: Path, reason: str):
+        self.path, self.reason = Path(path), reason
+        super().__init__(f"Your bookmarks and notes at {self.path} are damaged ({reason}). Open the app to start a "
+                         "new user.db with what can still be read; the damaged file is kept beside it.")
+
+
 class UserData:
-    """Open user.db (created on first use). Raises CatalogueError when it cannot be opened."""
+    """Open user.db (created on first use). Raises UserDataDamaged when the file is damaged,
+    CatalogueError when it cannot be opened for another reason."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
         self._lock = threading.RLock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._conn = sqlite3.connect(str(self.path), check_same_thread=False)
-            self._conn.row_factory = sqlite3.Row
-            self._utils = None
-            if _plain_schema_version(self._conn) < max(MIGRATIONS):
+            conn = sqlite3.connect(str(self.path), check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            self._conn, self._utils = conn, None
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]  # user.db is small: milliseconds
+            if check != "ok":
+                raise sqlite3.DatabaseError("its integrity check failed")
+            if _plain_schema_version(conn) < max(MIGRATIONS):
                 apply_migrations(self._db, MIGRATIONS)
-        except (OSError, sqlite3.DatabaseError) as exc:
+        except sqlite3.DatabaseError as exc:
+            if "conn" in locals():
+                conn.close()
+            if isinstance(exc, sqlite3.OperationalError):  # unable to open, read-only, locked: not damage
+                raise CatalogueError(f"Your bookmarks and notes at {self.path} cannot be opened ({exc}).") from exc
+            raise UserDataDamaged(self.path, str(exc).splitlines()[0] or "unreadable") from exc
+        except OSError as exc:
             raise CatalogueError(f"Your bookmarks and notes at {self.path} cannot be opened ({exc}).") from exc
 
     @property
@@ -111,6 +170,18 @@ class UserData:
         """The reading lists kept in this user.db."""
         return ReadingLists(self._db, self._lock)
 
+    @contextlib.contextmanager
+    def _writing(self, what: str):
+        """Hold the lock for one write transaction; turn its failure into NotSaved.
+
+        Placed outside `with self._conn`, so that a commit failing on a full disk (SQLite
+        rolls the transaction back) is caught too."""
+        with self._lock:
+            try:
+                yield
+            except (sqlite3.OperationalError, sqlite3.DatabaseError, OSError) as exc:
+                raise NotSaved(what, write_failure_reason(exc), self.path) from exc
+
     # -- bookmarks --------------------------------------------------------------------------
 
     def is_bookmarked(self, practice_id: str) -> bool:
@@ -119,7 +190,7 @@ class UserData:
 
     def set_bookmark(self, practice_id: str, title: str, on: bool = True) -> None:
         """Bookmark (on=True) or un-bookmark a practice."""
-        with self._lock, self._conn:
+        with self._writing("bookmark"), self._conn:
             if on:
                 self._conn.execute("INSERT OR REPLACE INTO bookmarks (practice_id, title, created) VALUES (?, ?, ?)",
                                    [practice_id, title, _now()])
@@ -141,8 +212,8 @@ class UserData:
         return row[0] if row else ""
 
     def set_note(self, practice_id: str, title: str, text: str) -> None:
-        """Save a note; an empty text deletes it."""
-        with self._lock, self._conn:
+        """Save a note; an empty text deletes it. Raises NotSaved when it cannot be written."""
+        with self._writing("note"), self._conn:
             if text.strip():
                 self._conn.execute("INSERT OR REPLACE INTO notes (practice_id, title, text, updated) VALUES (?, ?, ?, ?)",
                                    [practice_id, title, text, _now()])
@@ -163,7 +234,7 @@ class UserData:
             return
         row = {"query": request.query.strip(), "filters": _encode(request.filters),
                "exclusions": _encode(request.exclusions)}
-        with self._lock, self._conn:
+        with self._writing("search history"), self._conn:
             last = self._conn.execute("SELECT query, filters, exclusions FROM history ORDER BY id DESC LIMIT 1").fetchone()
             if last and tuple(last) == (row["query"], row["filters"], row["exclusions"]):
                 return
@@ -191,7 +262,7 @@ class UserData:
         name = name.strip()
         if not name:
             raise CatalogueError("A saved search needs a name.")
-        with self._lock, self._conn:
+        with self._writing("saved search"), self._conn:
             self._conn.execute("INSERT OR REPLACE INTO saved_searches (name, query, filters, exclusions, created) "
                                "VALUES (?, ?, ?, ?, ?)", [name, request.query, _encode(request.filters),
                                                           _encode(request.exclusions), _now()])
@@ -205,5 +276,5 @@ class UserData:
                 for r in rows]
 
     def delete_saved_search(self, name: str) -> None:
-        with self._lock, self._conn:
+        with self._writing("saved search"), self._conn:
             self._conn.execute("DELETE FROM saved_searches WHERE name = ?", [name])

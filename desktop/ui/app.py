@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ..core.errors import CatalogueError, ValidationFailed
 from ..core.paths import layout as make_layout
 from ..core.session import open_catalogue
-from ..core.userdata import UserData
 from .i18n import effective_language, install_translators
 from .settings import AppSettings
 
@@ -51,6 +50,7 @@ class Application:
         self.userdata = None
         self.window = None
         self.benchmark_start = options.benchmark_start
+        self.ask_user = QMessageBox.exec  # runs a question at start (tests answer it themselves)
 
     def _report_start(self) -> None:
         print("shown", self.window.results_model.total, flush=True)
@@ -59,10 +59,15 @@ class Application:
     def open(self):
         """Open the catalogue and user data and show the window. Raises CatalogueError."""
         self.catalogue = open_catalogue(self.layout)
-        self.userdata = UserData(self.layout.user_db)
+        from .user_data_dialog import open_user_data, show_recovery
+        self.userdata, recovery = open_user_data(self.layout.user_db, ask=self.ask_user)
         from .main_window import MainWindow
         self.window = MainWindow(self.catalogue, self.userdata, self.settings, self.language, self.layout)
         self.window.language_change_requested.connect(self.change_language)
+        from .catalogue_notice import show_catalogue_warnings
+        show_catalogue_warnings(self.window, self.catalogue.warnings)
+        if recovery is not None:
+            show_recovery(self.window, recovery)
         if self.benchmark_start:
             self.window.results_shown.connect(self._report_start)
         self.window.show()
@@ -98,6 +103,7 @@ def run_app(argv) -> int:
         QMessageBox.critical(None, "Practice Catalogue", f"{failed}\n\n{details}")
         return 2
     except CatalogueError as error:
+        print(str(error), file=sys.stderr)  # also for whoever started the app from a terminal
         QMessageBox.critical(None, "Practice Catalogue", str(error))
         return 2
     code = application.qt_app.exec()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import SearchRequest
+from .catalogue_notice import show_catalogue_warnings
 from .filter_panel import ChipsBar, FilterPanel
 from .menus import build_menus, menu_shortcuts
 from .mirror_updates import MirrorUpdateController
@@ -29,6 +30,7 @@ from .pages import PageMaker
 from .practice_view import PracticeView
 from .reading_lists_menu import attach_reading_lists
 from .results_view import ResultsView
+from .save_guard import SaveGuard
 from .updates_ui import SuggestDialog, UpdateController
 from .window_state import restore_window, save_window
 from .workers import SearchRunner, run_in_background
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self.mirror_updates = MirrorUpdateController(self, layout, self.updates) if layout is not None else None
         self.runner.finished.connect(self._show_result)
         self.runner.failed.connect(self._show_failure)
+        self.save_guard = SaveGuard(self)  # a note, bookmark or setting that fails to save is kept
         self._build_widgets()
         self._connect()
         attach_reading_lists(self)  # the Reading lists dock and its signals (reading_lists_menu.py)
@@ -89,7 +92,7 @@ class MainWindow(QMainWindow):
         self.results_view.setModel(self.results_model)
         self.more_button = QPushButton(self)
         self.more_button.setVisible(False)
-        self.reader = PracticeView(self.pages.page, self, toggle_language=self.pages.toggle_language)
+        self.reader = PracticeView(self.save_guard.with_unsaved_notes(self.pages.page), self, toggle_language=self.pages.toggle_language)
 
         top = QHBoxLayout()
         top.addWidget(self.search_field, 1)
@@ -181,6 +184,7 @@ class MainWindow(QMainWindow):
         self.filter_panel.retranslate()
         self.chips.retranslate()
         self.reader.retranslate()
+        self.save_guard.retranslate()
         build_menus(self)
         if self.last_result is not None:
             self._show_result(self.last_request, self.last_result)
@@ -226,7 +230,7 @@ class MainWindow(QMainWindow):
 
     def _search_entered(self) -> None:
         self.search_now()
-        self.userdata.add_history(self.current_request())
+        self._add_history(self.current_request())
         self._to_results()
 
     def _show_result(self, request, result) -> None:
@@ -334,13 +338,16 @@ class MainWindow(QMainWindow):
     def open_practice(self, practice_id: str) -> None:
         if self.reader.current == ("practice", practice_id):
             return  # a click and the style's "activated" on the same row open it once
-        self.userdata.add_history(self.current_request())
+        self._add_history(self.current_request())
         self.reader.open_page("practice", practice_id)
+
+    def _add_history(self, request) -> None:
+        self.save_guard.write(("history",), lambda: self.userdata.add_history(request), "search history")
 
     def _bookmark(self, practice_id: str, on: bool) -> None:
         title = self.catalogue.practice(practice_id).title if self.catalogue.has_practice(practice_id) \
             else practice_id
-        self.userdata.set_bookmark(practice_id, title, on)
+        self.save_guard.write(("bookmark", practice_id), lambda: self.userdata.set_bookmark(practice_id, title, on), "bookmark")
         self._menu_timer.start()
         self.reader.refresh()
 
@@ -348,7 +355,8 @@ class MainWindow(QMainWindow):
         title = self.catalogue.practice(practice_id).title if self.catalogue.has_practice(practice_id) else \
             next((n.title for n in self.userdata.notes() if n.practice_id == practice_id), practice_id)
         had_notes = bool(self.userdata.notes())
-        self.userdata.set_note(practice_id, title, text)
+        self.save_guard.write(("note", practice_id), lambda: self.userdata.set_note(practice_id, title, text), "note",
+                              text=text, title=title)
         if had_notes != bool(self.userdata.notes()):
             self._menu_timer.start()  # Bookmarks → My notes gains or loses its first entry
 
@@ -388,6 +396,7 @@ class MainWindow(QMainWindow):
             self.filter_panel.build(new_catalogue.taxonomy, self.language)
             self.results_model.set_labels(new_catalogue.taxonomy, self.language)
             old.close()
+            show_catalogue_warnings(self, new_catalogue.warnings)
             build_menus(self)
             self.search_now()
             self.reader.refresh()
@@ -403,5 +412,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event):
         self.reader.save_pending_note()
         save_window(self, self.splitter, self.settings)
+        self.save_guard.save_settings(self.settings)
+        if not self.save_guard.confirm_close():  # something typed could not be saved: ask first
+            event.ignore()
+            return
         self.runner.wait(3000)
         super().closeEvent(event)

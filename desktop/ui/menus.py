@@ -111,7 +111,8 @@ def build_menus(window) -> None:
             _action(searches, item.name, lambda r=item.request: window.apply_request(r))
         forget = _submenu(searches, tr("Delete a saved search"))
         for item in saved:
-            _action(forget, item.name, lambda n=item.name: (window.userdata.delete_saved_search(n), build_menus(window)))
+            _action(forget, item.name, lambda n=item.name: (window.save_guard.write(
+                ("search", n), lambda: window.userdata.delete_saved_search(n), "saved search"), build_menus(window)))
     recent = _submenu(searches, tr("Recent searches"))
     for request in window.userdata.recent_searches(10):
         label = request.query or tr("(filters only)")
@@ -171,8 +172,10 @@ def save_search(window) -> None:
     ok = dialog.exec() == QInputDialog.Accepted
     name = dialog.textValue()
     if ok and name.strip():
+        request = window.current_request()
         try:
-            window.userdata.save_search(name, window.current_request())
+            window.save_guard.write(("search", name.strip()), lambda: window.userdata.save_search(name, request),
+                                    "saved search")
         except CatalogueError as error:
             window.show_error(str(error))
         build_menus(window)
@@ -181,6 +184,7 @@ def save_search(window) -> None:
 def change_font(window, step: int) -> None:
     window.settings.font_size = window.settings.font_size + step
     apply_font_size(window.settings.font_size)
+    window.save_guard.save_settings(window.settings)
 
 
 def apply_font_size(size: int) -> None:
@@ -202,6 +206,7 @@ def open_settings(window) -> None:
         if values["language"] != window.settings.language:
             window.settings.language = values["language"]
             window.language_change_requested.emit(values["language"])
+        window.save_guard.save_settings(window.settings)
 
 
 def show_about(window) -> AboutDialog:

@@ -5,9 +5,13 @@ the stick with the rest of the user's data."""
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+
+from ..core.userdata import NotSaved
 
 LANGUAGES = {"": "System", "en": "English", "es": "Español", "fr": "Français", "pt": "Português"}
 DEFAULT_FONT_SIZE = 10
@@ -91,3 +95,26 @@ class AppSettings:
 
     def sync(self) -> None:
         self._qsettings.sync()
+
+    def save(self) -> None:
+        """Write the settings file now. Raises NotSaved when it cannot be written (QSettings
+        only says that it failed; the folder and its free space say why)."""
+        if self._qsettings.status() != QSettings.NoError:
+            # QSettings keeps its error status for good, even once a later write succeeds: carry
+            # the values (the unwritten ones too) over to a fresh object, whose status is honest.
+            failed = self._qsettings
+            self._qsettings = QSettings(failed.fileName(), QSettings.IniFormat)
+            for key in failed.allKeys():
+                self._qsettings.setValue(key, failed.value(key))
+        self._qsettings.sync()
+        if self._qsettings.status() == QSettings.NoError:
+            return
+        path = Path(self._qsettings.fileName())
+        if not os.access(path.parent, os.W_OK):
+            reason = "read-only"
+        else:
+            try:
+                reason = "full" if shutil.disk_usage(path.parent).free < 1 << 20 else "failed"
+            except OSError:
+                reason = "failed"
+        raise NotSaved("settings", reason, path)

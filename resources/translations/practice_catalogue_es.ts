@@ -57,6 +57,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="78" />
+        <location filename="../../desktop/ui/user_data_dialog.py" line="48" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -122,17 +123,17 @@
         <translation>Eliminar una búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="115" />
+        <location filename="../../desktop/ui/menus.py" line="116" />
         <source>Recent searches</source>
         <translation>Búsquedas recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="117" />
+        <location filename="../../desktop/ui/menus.py" line="118" />
         <source>(filters only)</source>
         <translation>(solo filtros)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="119" />
+        <location filename="../../desktop/ui/menus.py" line="120" />
         <source>%n filter(s)</source>
         <translation>
             <numerusform>%n filtro</numerusform>
@@ -140,49 +141,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="124" />
+        <location filename="../../desktop/ui/menus.py" line="125" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="125" />
+        <location filename="../../desktop/ui/menus.py" line="126" />
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="126" />
+        <location filename="../../desktop/ui/menus.py" line="127" />
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="129" />
+        <location filename="../../desktop/ui/menus.py" line="130" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="131" />
+        <location filename="../../desktop/ui/menus.py" line="132" />
         <source>Check for updates</source>
         <translation>Buscar actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="132" />
+        <location filename="../../desktop/ui/menus.py" line="133" />
         <source>Start page</source>
         <translation>Página de inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="133" />
+        <location filename="../../desktop/ui/menus.py" line="134" />
         <location filename="../../desktop/ui/start_page.py" line="102" />
         <source>Searching</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="134" />
+        <location filename="../../desktop/ui/menus.py" line="135" />
         <location filename="../../desktop/ui/start_page.py" line="123" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="136" />
+        <location filename="../../desktop/ui/menus.py" line="137" />
         <source>About Practice Catalogue</source>
         <translation>Acerca del Catálogo de Prácticas</translation>
     </message>
@@ -220,6 +221,7 @@
     <message>
         <location filename="../../desktop/ui/briefs.py" line="58" />
         <location filename="../../desktop/ui/start_page.py" line="62" />
+        <location filename="../../desktop/ui/user_data_dialog.py" line="42" />
         <source>Practice Catalogue</source>
         <translation>Catálogo de Prácticas</translation>
     </message>
@@ -326,12 +328,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="159" />
+        <location filename="../../desktop/ui/menus.py" line="160" />
         <source>Save this search</source>
         <translation>Guardar esta búsqueda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="160" />
+        <location filename="../../desktop/ui/menus.py" line="161" />
         <source>Name of the search:</source>
         <translation>Nombre de la búsqueda:</translation>
     </message>
@@ -1084,6 +1086,156 @@
         <source>In the filters: exclude the value</source>
         <translation>En los filtros: excluye el valor</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="23" />
+        <source>the catalogue shipped with the app (version %1)</source>
+        <translation>el catálogo incluido con la aplicación (versión %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="25" />
+        <source>version %1</source>
+        <translation>la versión %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="27" />
+        <source>The record of the installed catalogue (current.json) is damaged; showing %3.</source>
+        <translation>El registro del catálogo instalado (current.json) está dañado; se muestra %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="28" />
+        <source>No installed catalogue is recorded (current.json is missing), but version %1 is kept in the catalogues folder; showing %3. Import the update again to use it.</source>
+        <translation>No hay ningún catálogo instalado registrado (falta current.json), pero la versión %1 se conserva en la carpeta de catálogos; se muestra %3. Importe de nuevo la actualización para usarla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="30" />
+        <source>The installed catalogue version %1 is incomplete (its catalogue.db or install.json is missing); showing %3.</source>
+        <translation>La versión %1 del catálogo instalado está incompleta (falta su catalogue.db o install.json); se muestra %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="32" />
+        <source>The installed catalogue version %1 is damaged (%2); showing %3.</source>
+        <translation>La versión %1 del catálogo instalado está dañada (%2); se muestra %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="34" />
+        <source>Import the update again to repair it.</source>
+        <translation>Importe de nuevo la actualización para repararlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="50" />
+        <source>Catalogue warning</source>
+        <translation>Aviso sobre el catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="32" />
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="33" />
+        <source>the folder holding your data cannot be written</source>
+        <translation>no se puede escribir en la carpeta de sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="34" />
+        <source>the disk reported an error</source>
+        <translation>el disco informó de un error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="34" />
+        <source>another program is using the file</source>
+        <translation>otro programa está usando el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="50" />
+        <source>Your note on “%1” could not be saved: %2. It is still in the editor; the app keeps trying to save it.</source>
+        <translation>No se pudo guardar su nota sobre «%1»: %2. Sigue en el editor; la aplicación sigue intentando guardarla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="52" />
+        <source>Your bookmark could not be saved: %1. The app keeps trying to save it.</source>
+        <translation>No se pudo guardar su marcador: %1. La aplicación sigue intentando guardarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="53" />
+        <source>Your saved search could not be saved: %1. The app keeps trying to save it.</source>
+        <translation>No se pudo guardar su búsqueda: %1. La aplicación sigue intentando guardarla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="54" />
+        <source>Your settings could not be saved: %1. The app keeps trying to save them.</source>
+        <translation>No se pudo guardar su configuración: %1. La aplicación sigue intentando guardarla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="55" />
+        <source>Your search history could not be saved: %1. The app keeps trying to save it.</source>
+        <translation>No se pudo guardar su historial de búsquedas: %1. La aplicación sigue intentando guardarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="78" />
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="79" />
+        <source>Copy unsaved text</source>
+        <translation>Copiar el texto no guardado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="132" />
+        <source>Everything you changed is saved now.</source>
+        <translation>Todos sus cambios están guardados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="169" />
+        <source>The unsaved text is on the clipboard: paste it somewhere safe.</source>
+        <translation>El texto no guardado está en el portapapeles: péguelo en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="179" />
+        <source>Changes waiting to be saved: %1</source>
+        <translation>Cambios pendientes de guardar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="195" />
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="196" />
+        <source>Some of your changes could not be saved: %1. If you close now, they are lost.</source>
+        <translation>Algunos de sus cambios no se pudieron guardar: %1. Si cierra ahora, se perderán.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="198" />
+        <source>Copy the text</source>
+        <translation>Copiar el texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="199" />
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="29" />
+        <source>A new user.db was started with what could be read from the damaged one: %1 notes, %2 bookmarks, %3 saved searches. The damaged file is kept at %4.</source>
+        <translation>Se creó un nuevo user.db con lo que se pudo leer del dañado: %1 notas, %2 marcadores, %3 búsquedas guardadas. El archivo dañado se conserva en %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="43" />
+        <source>Your bookmarks and notes (%1) are damaged: %2.</source>
+        <translation>Sus marcadores y notas (%1) están dañados: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="45" />
+        <source>The app can move the damaged file aside (it is kept, named with today's date), start a new one, and copy into it everything that can still be read.</source>
+        <translation>La aplicación puede apartar el archivo dañado (se conserva, con la fecha de hoy en el nombre), crear uno nuevo y copiar en él todo lo que aún se pueda leer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="47" />
+        <source>Recover and open</source>
+        <translation>Recuperar y abrir</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1233,58 +1385,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
-        <location filename="../../desktop/ui/main_window.py" line="399" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="408" />
         <source>Practice Catalogue</source>
         <translation>Catálogo de Prácticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>Search practices: words, "exact phrase", OR, -exclude, country:ecuador, prefix*</source>
         <translation>Busque prácticas: palabras, "frase exacta", OR, -excluir, país:ecuador, migra*</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Sort by relevance</source>
         <translation>Ordenar por relevancia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Sort by title</source>
         <translation>Ordenar por título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>Sort by country</source>
         <translation>Ordenar por país</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>Sort by year</source>
         <translation>Ordenar por año</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>Sort results</source>
         <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>Show more results</source>
         <translation>Mostrar más resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n práctica</numerusform>
@@ -1292,62 +1444,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268" />
+        <location filename="../../desktop/ui/main_window.py" line="272" />
         <source>Did you mean: %1?</source>
         <translation>¿Quiso decir %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="255" />
         <source>No practice matches this search.</source>
         <translation>Ninguna práctica coincide con esta búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253" />
+        <location filename="../../desktop/ui/main_window.py" line="257" />
         <source>&lt;a href="clear"&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
         <translation>&lt;a href="clear"&gt;Quitar todos los filtros&lt;/a&gt; para buscar en todo el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
         <source>Try fewer or other words, or browse with the filters.</source>
         <translation>Pruebe con menos palabras o con otras, o explore con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>Showing results for %1 — search for %2 instead.</source>
         <translation>Resultados para %1 — buscar %2 en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276" />
+        <location filename="../../desktop/ui/main_window.py" line="280" />
         <source>Not found: %1</source>
         <translation>Sin resultados: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278" />
+        <location filename="../../desktop/ui/main_window.py" line="282" />
         <source>Results contain some of your words; no practice has all of them.</source>
         <translation>Los resultados contienen algunas de sus palabras; ninguna práctica las tiene todas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359" />
+        <location filename="../../desktop/ui/main_window.py" line="367" />
         <source>Suggest a practice…</source>
         <translation>Proponer una práctica…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363" />
+        <location filename="../../desktop/ui/main_window.py" line="371" />
         <source>Import update…</source>
         <translation>Importar actualización…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364" />
+        <location filename="../../desktop/ui/main_window.py" line="372" />
         <source>Check the inbox for updates</source>
         <translation>Buscar actualizaciones en la carpeta de entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365" />
+        <location filename="../../desktop/ui/main_window.py" line="373" />
         <source>Roll back to the previous catalogue…</source>
         <translation>Volver al catálogo anterior…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373" />
+        <location filename="../../desktop/ui/main_window.py" line="381" />
         <source>Contribution saved to %1: send this file to the catalogue editors.</source>
         <translation>Contribución guardada en %1: envíe este archivo a los editores del catálogo.</translation>
     </message>

@@ -57,6 +57,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="78" />
+        <location filename="../../desktop/ui/user_data_dialog.py" line="48" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -122,17 +123,17 @@
         <translation>Supprimer une recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="115" />
+        <location filename="../../desktop/ui/menus.py" line="116" />
         <source>Recent searches</source>
         <translation>Recherches récentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="117" />
+        <location filename="../../desktop/ui/menus.py" line="118" />
         <source>(filters only)</source>
         <translation>(filtres uniquement)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="119" />
+        <location filename="../../desktop/ui/menus.py" line="120" />
         <source>%n filter(s)</source>
         <translation>
             <numerusform>%n filtre</numerusform>
@@ -140,49 +141,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="124" />
+        <location filename="../../desktop/ui/menus.py" line="125" />
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="125" />
+        <location filename="../../desktop/ui/menus.py" line="126" />
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="126" />
+        <location filename="../../desktop/ui/menus.py" line="127" />
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="129" />
+        <location filename="../../desktop/ui/menus.py" line="130" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="131" />
+        <location filename="../../desktop/ui/menus.py" line="132" />
         <source>Check for updates</source>
         <translation>Rechercher des mises à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="132" />
+        <location filename="../../desktop/ui/menus.py" line="133" />
         <source>Start page</source>
         <translation>Page d'accueil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="133" />
+        <location filename="../../desktop/ui/menus.py" line="134" />
         <location filename="../../desktop/ui/start_page.py" line="102" />
         <source>Searching</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="134" />
+        <location filename="../../desktop/ui/menus.py" line="135" />
         <location filename="../../desktop/ui/start_page.py" line="123" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="136" />
+        <location filename="../../desktop/ui/menus.py" line="137" />
         <source>About Practice Catalogue</source>
         <translation>À propos du Catalogue des pratiques</translation>
     </message>
@@ -220,6 +221,7 @@
     <message>
         <location filename="../../desktop/ui/briefs.py" line="58" />
         <location filename="../../desktop/ui/start_page.py" line="62" />
+        <location filename="../../desktop/ui/user_data_dialog.py" line="42" />
         <source>Practice Catalogue</source>
         <translation>Catalogue des pratiques</translation>
     </message>
@@ -326,12 +328,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="159" />
+        <location filename="../../desktop/ui/menus.py" line="160" />
         <source>Save this search</source>
         <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="160" />
+        <location filename="../../desktop/ui/menus.py" line="161" />
         <source>Name of the search:</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -1084,6 +1086,156 @@
         <source>In the filters: exclude the value</source>
         <translation>Dans les filtres : exclut la valeur</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="23" />
+        <source>the catalogue shipped with the app (version %1)</source>
+        <translation>le catalogue fourni avec l’application (version %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="25" />
+        <source>version %1</source>
+        <translation>la version %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="27" />
+        <source>The record of the installed catalogue (current.json) is damaged; showing %3.</source>
+        <translation>L’enregistrement du catalogue installé (current.json) est endommagé ; affichage de %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="28" />
+        <source>No installed catalogue is recorded (current.json is missing), but version %1 is kept in the catalogues folder; showing %3. Import the update again to use it.</source>
+        <translation>Aucun catalogue installé n’est enregistré (current.json manque), mais la version %1 est conservée dans le dossier des catalogues ; affichage de %3. Importez à nouveau la mise à jour pour l’utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="30" />
+        <source>The installed catalogue version %1 is incomplete (its catalogue.db or install.json is missing); showing %3.</source>
+        <translation>La version %1 du catalogue installé est incomplète (son catalogue.db ou install.json manque) ; affichage de %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="32" />
+        <source>The installed catalogue version %1 is damaged (%2); showing %3.</source>
+        <translation>La version %1 du catalogue installé est endommagée (%2) ; affichage de %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="34" />
+        <source>Import the update again to repair it.</source>
+        <translation>Importez à nouveau la mise à jour pour le réparer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="50" />
+        <source>Catalogue warning</source>
+        <translation>Avertissement sur le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="32" />
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="33" />
+        <source>the folder holding your data cannot be written</source>
+        <translation>le dossier de vos données est protégé en écriture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="34" />
+        <source>the disk reported an error</source>
+        <translation>le disque a signalé une erreur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="34" />
+        <source>another program is using the file</source>
+        <translation>un autre programme utilise le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="50" />
+        <source>Your note on “%1” could not be saved: %2. It is still in the editor; the app keeps trying to save it.</source>
+        <translation>Votre note sur « %1 » n’a pas pu être enregistrée : %2. Elle est toujours dans l’éditeur ; l’application continue d’essayer de l’enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="52" />
+        <source>Your bookmark could not be saved: %1. The app keeps trying to save it.</source>
+        <translation>Votre favori n’a pas pu être enregistré : %1. L’application continue d’essayer de l’enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="53" />
+        <source>Your saved search could not be saved: %1. The app keeps trying to save it.</source>
+        <translation>Votre recherche n’a pas pu être enregistrée : %1. L’application continue d’essayer de l’enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="54" />
+        <source>Your settings could not be saved: %1. The app keeps trying to save them.</source>
+        <translation>Vos réglages n’ont pas pu être enregistrés : %1. L’application continue d’essayer de les enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="55" />
+        <source>Your search history could not be saved: %1. The app keeps trying to save it.</source>
+        <translation>Votre historique de recherche n’a pas pu être enregistré : %1. L’application continue d’essayer de l’enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="78" />
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="79" />
+        <source>Copy unsaved text</source>
+        <translation>Copier le texte non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="132" />
+        <source>Everything you changed is saved now.</source>
+        <translation>Toutes vos modifications sont enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="169" />
+        <source>The unsaved text is on the clipboard: paste it somewhere safe.</source>
+        <translation>Le texte non enregistré est dans le presse-papiers : collez-le en lieu sûr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="179" />
+        <source>Changes waiting to be saved: %1</source>
+        <translation>Modifications en attente d’enregistrement : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="195" />
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="196" />
+        <source>Some of your changes could not be saved: %1. If you close now, they are lost.</source>
+        <translation>Certaines de vos modifications n’ont pas pu être enregistrées : %1. Si vous fermez maintenant, elles seront perdues.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="198" />
+        <source>Copy the text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="199" />
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="29" />
+        <source>A new user.db was started with what could be read from the damaged one: %1 notes, %2 bookmarks, %3 saved searches. The damaged file is kept at %4.</source>
+        <translation>Un nouveau user.db a été créé avec ce qui a pu être lu de l’ancien : %1 notes, %2 favoris, %3 recherches enregistrées. Le fichier endommagé est conservé dans %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="43" />
+        <source>Your bookmarks and notes (%1) are damaged: %2.</source>
+        <translation>Vos favoris et notes (%1) sont endommagés : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="45" />
+        <source>The app can move the damaged file aside (it is kept, named with today's date), start a new one, and copy into it everything that can still be read.</source>
+        <translation>L’application peut mettre le fichier endommagé de côté (il est conservé, nommé avec la date du jour), en créer un nouveau et y copier tout ce qui peut encore être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="47" />
+        <source>Recover and open</source>
+        <translation>Récupérer et ouvrir</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1233,58 +1385,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
-        <location filename="../../desktop/ui/main_window.py" line="399" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="408" />
         <source>Practice Catalogue</source>
         <translation>Catalogue des pratiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>Search practices: words, "exact phrase", OR, -exclude, country:ecuador, prefix*</source>
         <translation>Recherchez des pratiques : mots, "expression exacte", OR, -exclure, pays:équateur, migra*</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Sort by relevance</source>
         <translation>Trier par pertinence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Sort by title</source>
         <translation>Trier par titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>Sort by country</source>
         <translation>Trier par pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>Sort by year</source>
         <translation>Trier par année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>Sort results</source>
         <translation>Trier les résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>Show more results</source>
         <translation>Afficher plus de résultats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n pratique</numerusform>
@@ -1292,62 +1444,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268" />
+        <location filename="../../desktop/ui/main_window.py" line="272" />
         <source>Did you mean: %1?</source>
         <translation>Vouliez-vous dire : %1 ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="255" />
         <source>No practice matches this search.</source>
         <translation>Aucune pratique ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253" />
+        <location filename="../../desktop/ui/main_window.py" line="257" />
         <source>&lt;a href="clear"&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
         <translation>&lt;a href="clear"&gt;Retirer tous les filtres&lt;/a&gt; pour chercher dans tout le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
         <source>Try fewer or other words, or browse with the filters.</source>
         <translation>Essayez avec moins de mots ou d’autres mots, ou parcourez le catalogue avec les filtres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>Showing results for %1 — search for %2 instead.</source>
         <translation>Résultats pour %1 — rechercher plutôt %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276" />
+        <location filename="../../desktop/ui/main_window.py" line="280" />
         <source>Not found: %1</source>
         <translation>Introuvables : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278" />
+        <location filename="../../desktop/ui/main_window.py" line="282" />
         <source>Results contain some of your words; no practice has all of them.</source>
         <translation>Les résultats contiennent certains de vos mots ; aucune pratique ne les a tous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359" />
+        <location filename="../../desktop/ui/main_window.py" line="367" />
         <source>Suggest a practice…</source>
         <translation>Proposer une pratique…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363" />
+        <location filename="../../desktop/ui/main_window.py" line="371" />
         <source>Import update…</source>
         <translation>Importer une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364" />
+        <location filename="../../desktop/ui/main_window.py" line="372" />
         <source>Check the inbox for updates</source>
         <translation>Chercher les mises à jour dans le dossier de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365" />
+        <location filename="../../desktop/ui/main_window.py" line="373" />
         <source>Roll back to the previous catalogue…</source>
         <translation>Revenir au catalogue précédent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373" />
+        <location filename="../../desktop/ui/main_window.py" line="381" />
         <source>Contribution saved to %1: send this file to the catalogue editors.</source>
         <translation>Contribution enregistrée dans %1 : envoyez ce fichier aux responsables du catalogue.</translation>
     </message>

@@ -57,6 +57,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="78" />
+        <location filename="../../desktop/ui/user_data_dialog.py" line="48" />
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
@@ -122,17 +123,17 @@
         <translation>Apagar uma pesquisa salva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="115" />
+        <location filename="../../desktop/ui/menus.py" line="116" />
         <source>Recent searches</source>
         <translation>Pesquisas recentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="117" />
+        <location filename="../../desktop/ui/menus.py" line="118" />
         <source>(filters only)</source>
         <translation>(apenas filtros)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/menus.py" line="119" />
+        <location filename="../../desktop/ui/menus.py" line="120" />
         <source>%n filter(s)</source>
         <translation>
             <numerusform>%n filtro</numerusform>
@@ -140,49 +141,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="124" />
+        <location filename="../../desktop/ui/menus.py" line="125" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="125" />
+        <location filename="../../desktop/ui/menus.py" line="126" />
         <source>Larger text</source>
         <translation>Texto maior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="126" />
+        <location filename="../../desktop/ui/menus.py" line="127" />
         <source>Smaller text</source>
         <translation>Texto menor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="129" />
+        <location filename="../../desktop/ui/menus.py" line="130" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="131" />
+        <location filename="../../desktop/ui/menus.py" line="132" />
         <source>Check for updates</source>
         <translation>Procurar atualizações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="132" />
+        <location filename="../../desktop/ui/menus.py" line="133" />
         <source>Start page</source>
         <translation>Página inicial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="133" />
+        <location filename="../../desktop/ui/menus.py" line="134" />
         <location filename="../../desktop/ui/start_page.py" line="102" />
         <source>Searching</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="134" />
+        <location filename="../../desktop/ui/menus.py" line="135" />
         <location filename="../../desktop/ui/start_page.py" line="123" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="136" />
+        <location filename="../../desktop/ui/menus.py" line="137" />
         <source>About Practice Catalogue</source>
         <translation>Sobre o Catálogo de Práticas</translation>
     </message>
@@ -220,6 +221,7 @@
     <message>
         <location filename="../../desktop/ui/briefs.py" line="58" />
         <location filename="../../desktop/ui/start_page.py" line="62" />
+        <location filename="../../desktop/ui/user_data_dialog.py" line="42" />
         <source>Practice Catalogue</source>
         <translation>Catálogo de Práticas</translation>
     </message>
@@ -326,12 +328,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="159" />
+        <location filename="../../desktop/ui/menus.py" line="160" />
         <source>Save this search</source>
         <translation>Salvar esta pesquisa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="160" />
+        <location filename="../../desktop/ui/menus.py" line="161" />
         <source>Name of the search:</source>
         <translation>Nome da pesquisa:</translation>
     </message>
@@ -1084,6 +1086,156 @@
         <source>In the filters: exclude the value</source>
         <translation>Nos filtros: exclui o valor</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="23" />
+        <source>the catalogue shipped with the app (version %1)</source>
+        <translation>o catálogo que vem com o aplicativo (versão %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="25" />
+        <source>version %1</source>
+        <translation>a versão %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="27" />
+        <source>The record of the installed catalogue (current.json) is damaged; showing %3.</source>
+        <translation>O registro do catálogo instalado (current.json) está danificado; mostrando %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="28" />
+        <source>No installed catalogue is recorded (current.json is missing), but version %1 is kept in the catalogues folder; showing %3. Import the update again to use it.</source>
+        <translation>Nenhum catálogo instalado está registrado (falta current.json), mas a versão %1 está guardada na pasta dos catálogos; mostrando %3. Importe novamente a atualização para usá-la.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="30" />
+        <source>The installed catalogue version %1 is incomplete (its catalogue.db or install.json is missing); showing %3.</source>
+        <translation>A versão %1 do catálogo instalado está incompleta (falta o seu catalogue.db ou install.json); mostrando %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="32" />
+        <source>The installed catalogue version %1 is damaged (%2); showing %3.</source>
+        <translation>A versão %1 do catálogo instalado está danificada (%2); mostrando %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="34" />
+        <source>Import the update again to repair it.</source>
+        <translation>Importe novamente a atualização para o reparar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_notice.py" line="50" />
+        <source>Catalogue warning</source>
+        <translation>Aviso sobre o catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="32" />
+        <source>the disk is full</source>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="33" />
+        <source>the folder holding your data cannot be written</source>
+        <translation>não é possível gravar na pasta dos seus dados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="34" />
+        <source>the disk reported an error</source>
+        <translation>o disco informou um erro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="34" />
+        <source>another program is using the file</source>
+        <translation>outro programa está a usar o arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="50" />
+        <source>Your note on “%1” could not be saved: %2. It is still in the editor; the app keeps trying to save it.</source>
+        <translation>Não foi possível salvar a sua nota sobre “%1”: %2. Ela continua no editor; o aplicativo continua tentando salvá-la.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="52" />
+        <source>Your bookmark could not be saved: %1. The app keeps trying to save it.</source>
+        <translation>Não foi possível salvar o seu marcador: %1. O aplicativo continua tentando salvá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="53" />
+        <source>Your saved search could not be saved: %1. The app keeps trying to save it.</source>
+        <translation>Não foi possível salvar a sua pesquisa: %1. O aplicativo continua tentando salvá-la.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="54" />
+        <source>Your settings could not be saved: %1. The app keeps trying to save them.</source>
+        <translation>Não foi possível salvar as suas configurações: %1. O aplicativo continua tentando salvá-las.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="55" />
+        <source>Your search history could not be saved: %1. The app keeps trying to save it.</source>
+        <translation>Não foi possível salvar o seu histórico de pesquisas: %1. O aplicativo continua tentando salvá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="78" />
+        <source>Retry now</source>
+        <translation>Tentar novamente agora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="79" />
+        <source>Copy unsaved text</source>
+        <translation>Copiar o texto não salvo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="132" />
+        <source>Everything you changed is saved now.</source>
+        <translation>Todas as suas alterações estão salvas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="169" />
+        <source>The unsaved text is on the clipboard: paste it somewhere safe.</source>
+        <translation>O texto não salvo está na área de transferência: cole-o num lugar seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="179" />
+        <source>Changes waiting to be saved: %1</source>
+        <translation>Alterações à espera de serem salvas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="195" />
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="196" />
+        <source>Some of your changes could not be saved: %1. If you close now, they are lost.</source>
+        <translation>Algumas das suas alterações não puderam ser salvas: %1. Se fechar agora, elas serão perdidas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="198" />
+        <source>Copy the text</source>
+        <translation>Copiar o texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_guard.py" line="199" />
+        <source>Close without saving</source>
+        <translation>Fechar sem salvar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="29" />
+        <source>A new user.db was started with what could be read from the damaged one: %1 notes, %2 bookmarks, %3 saved searches. The damaged file is kept at %4.</source>
+        <translation>Foi criado um novo user.db com o que se pôde ler do danificado: %1 notas, %2 marcadores, %3 pesquisas salvas. O arquivo danificado está guardado em %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="43" />
+        <source>Your bookmarks and notes (%1) are damaged: %2.</source>
+        <translation>Os seus marcadores e notas (%1) estão danificados: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="45" />
+        <source>The app can move the damaged file aside (it is kept, named with today's date), start a new one, and copy into it everything that can still be read.</source>
+        <translation>O aplicativo pode pôr de lado o arquivo danificado (ele é guardado, com a data de hoje no nome), criar um novo e copiar para ele tudo o que ainda pode ser lido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_data_dialog.py" line="47" />
+        <source>Recover and open</source>
+        <translation>Recuperar e abrir</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1233,58 +1385,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
-        <location filename="../../desktop/ui/main_window.py" line="399" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="408" />
         <source>Practice Catalogue</source>
         <translation>Catálogo de Práticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>Search practices: words, "exact phrase", OR, -exclude, country:ecuador, prefix*</source>
         <translation>Pesquise práticas: palavras, "frase exata", OR, -excluir, país:equador, migra*</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Sort by relevance</source>
         <translation>Ordenar por relevância</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Sort by title</source>
         <translation>Ordenar por título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>Sort by country</source>
         <translation>Ordenar por país</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>Sort by year</source>
         <translation>Ordenar por ano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>Sort results</source>
         <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>Show more results</source>
         <translation>Mostrar mais resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n prática</numerusform>
@@ -1292,62 +1444,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268" />
+        <location filename="../../desktop/ui/main_window.py" line="272" />
         <source>Did you mean: %1?</source>
         <translation>Quis dizer %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="255" />
         <source>No practice matches this search.</source>
         <translation>Nenhuma prática corresponde a esta pesquisa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253" />
+        <location filename="../../desktop/ui/main_window.py" line="257" />
         <source>&lt;a href="clear"&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
         <translation>&lt;a href="clear"&gt;Remover todos os filtros&lt;/a&gt; para pesquisar em todo o catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
         <source>Try fewer or other words, or browse with the filters.</source>
         <translation>Tente usar menos palavras ou outras, ou navegue com os filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>Showing results for %1 — search for %2 instead.</source>
         <translation>Resultados para %1 — pesquisar %2 em vez disso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276" />
+        <location filename="../../desktop/ui/main_window.py" line="280" />
         <source>Not found: %1</source>
         <translation>Não encontrado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278" />
+        <location filename="../../desktop/ui/main_window.py" line="282" />
         <source>Results contain some of your words; no practice has all of them.</source>
         <translation>Os resultados contêm algumas das suas palavras; nenhuma prática tem todas elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359" />
+        <location filename="../../desktop/ui/main_window.py" line="367" />
         <source>Suggest a practice…</source>
         <translation>Sugerir uma prática…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363" />
+        <location filename="../../desktop/ui/main_window.py" line="371" />
         <source>Import update…</source>
         <translation>Importar atualização…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364" />
+        <location filename="../../desktop/ui/main_window.py" line="372" />
         <source>Check the inbox for updates</source>
         <translation>Procurar atualizações na pasta de entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365" />
+        <location filename="../../desktop/ui/main_window.py" line="373" />
         <source>Roll back to the previous catalogue…</source>
         <translation>Voltar ao catálogo anterior…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373" />
+        <location filename="../../desktop/ui/main_window.py" line="381" />
         <source>Contribution saved to %1: send this file to the catalogue editors.</source>
         <translation>Contribuição salva em %1: envie este arquivo aos editores do catálogo.</translation>
     </message>
