@@ -242,8 +242,19 @@ CATALOGUE_COMMANDS = {"search": cmd_search, "show": cmd_show, "related": cmd_rel
 PROJECT_COMMANDS = {"build": cmd_build, "validate": cmd_validate, "stamp": cmd_stamp}
 
 
+def write_utf8_when_piped() -> None:
+    """Make output piped or redirected to a file UTF-8, whatever the locale. On Windows Python
+    writes pipes and files in the ANSI code page, where the snippets' '…' and most non-Latin
+    letters become '?' or an error; users pipe results into files and other tools. A console
+    keeps Python's own choice (Windows consoles take Unicode through the console API)."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure") and not stream.isatty():
+            stream.reconfigure(encoding="utf-8")
+
+
 def run(argv: list[str]) -> int:
     """Run one CLI command; return the exit code. Never lets a traceback reach the user."""
+    write_utf8_when_piped()
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
