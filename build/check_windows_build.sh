@@ -57,6 +57,7 @@ work=$(mktemp -d /tmp/practice-catalogue-windows.XXXXXX)
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 export WINEPREFIX="$work/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" WINEARCH=win64
 cleanup() {
+  [ -n "${makensis_pid:-}" ] && kill "$makensis_pid" 2>/dev/null
   for prefix in "$work/prefix" "$work/nobody/prefix"; do
     [ -d "$prefix" ] && WINEPREFIX="$prefix" wineserver -k 2>/dev/null || true
   done
@@ -100,7 +101,12 @@ cp "$work/stand-ins/"*.dll "$system32/"
 step "5. The field build (build/make_field_build.py run by the Windows Python)"
 # From a copy of the sources (tracked and new files), so nothing of the Linux build is touched.
 mkdir -p "$work/src"
-git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - | tar -xf - -C "$work/src"
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - | tar -xf - -C "$work/src"
+else  # not a git checkout: everything but the build outputs and the virtual environment
+  tar --exclude=./.git --exclude=./.venv --exclude=./build/dist --exclude=./build/work --exclude=./catalogue.db \
+    --exclude=./search_index -cf - . | tar -xf - -C "$work/src"
+fi
 # An embeddable Python reads its module path from python312._pth only (no PYTHONPATH, no cwd).
 printf 'python312.zip\r\n.\r\nLib\r\nLib\\site-packages\r\n%s\r\nimport site\r\n' \
   "$(winepath -w "$work/src" 2>/dev/null)" > "$pywin/python312._pth"
@@ -115,6 +121,13 @@ cp -a "$built" "$built.zip" build/dist/
 step "6. What the bundle holds (no Linux, macOS or Wine file, no stand-in, every DLL it imports there)"
 "$python" build/windows/check_bundle.py "build/dist/$name" "$system32" "$work/stand-ins/"*.dll \
   || fail "the bundle holds files that do not belong in it (above)"
+
+installer="build/dist/$name-installer.exe"
+echo "   making the installer in the background: $installer"
+rm -f "$installer"
+makensis -V2 -DVERSION="$version" -DBUNDLE="$root/build/dist/$name" -DICON="$root/resources/icons/app.ico" \
+  -DOUTFILE="$root/$installer" build/windows/installer.nsi > "$work/makensis.log" 2>&1 &
+makensis_pid=$!
 
 # The checks run copies in a folder whose name has spaces and letters beyond ASCII.
 place="$work/Escritório de campo – São Tomé"
@@ -174,8 +187,30 @@ as_user wine "$place/readonly/practice-catalogue-cli.exe" search diaspora --limi
 [ -f "$user_profile/user.db" ] || fail "user data did not go to the user's profile"
 echo "   nothing written in the app folder; user data in the user's profile"
 
+step "10. The installer, silently: per-user install, Start menu entry, self-test, uninstall keeping user data"
+wait "$makensis_pid" || fail "makensis could not make the installer: $(cat "$work/makensis.log")"
+programs="$WINEPREFIX/drive_c/users/$(id -un)/AppData/Local/Programs/Practice Catalogue"
+shortcut="$WINEPREFIX/drive_c/users/$(id -un)/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Practice Catalogue.lnk"
+uninstall_key='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\PracticeCatalogue'
+[ -f "$profile/user.db" ] || fail "no user data to keep (step 8 should have made it)"
+win "$installer" /S >/dev/null || fail "the installer (/S) exited with an error"
+wineserver -w
+[ -f "$programs/PracticeCatalogue.exe" ] && [ -f "$programs/Uninstall.exe" ] || fail "nothing installed in $programs"
+[ -f "$shortcut" ] || fail "no Start menu entry"
+out=$(win reg query "$uninstall_key" /v DisplayVersion) || true
+[[ "$out" == *"$version"* ]] || fail "not in Windows' list of installed apps: $out"
+out=$(win "$programs/practice-catalogue-cli.exe" --self-test) || fail "the installed copy's self-test: $out"
+echo "   installed in AppData\Local\Programs\Practice Catalogue, with a Start menu entry; $out"
+win "$programs/Uninstall.exe" /S >/dev/null || fail "the uninstaller (/S) exited with an error"
+wineserver -w  # the uninstaller runs a copy of itself and returns at once
+[ ! -e "$programs" ] || fail "the uninstaller left $(ls "$programs")"
+[ ! -e "$shortcut" ] || fail "the uninstaller left the Start menu entry"
+! win reg query "$uninstall_key" >/dev/null || fail "the uninstaller left its entry in the list of installed apps"
+[ -f "$profile/user.db" ] || fail "the uninstaller deleted the user's data without being asked"
+echo "   uninstalled silently: program, Start menu entry and registry entry gone, user data kept"
+
 zip_mib=$(du -m --apparent-size "build/dist/$name.zip" | cut -f1)
 unpacked_mib=$(du -sm --apparent-size "build/dist/$name" | cut -f1)
 echo "Windows build checks passed in $(( $(date +%s) - started )) s: build/dist/$name ($unpacked_mib MiB unpacked)," \
-  "build/dist/$name.zip ($zip_mib MiB)."
+  "build/dist/$name.zip ($zip_mib MiB), $installer ($(du -m --apparent-size "$installer" | cut -f1) MiB)."
 echo "Checked under Wine $(wine --version 2>/dev/null | sed 's/^wine-//') with Windows' Python 3.12, offscreen; not on Windows."
