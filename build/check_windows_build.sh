@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes the Windows field build on Linux under Wine, and smoke-tests the .exe files it made.
-#   bash build/check_windows_build.sh    # -> build/dist/PracticeCatalogue-<version>-windows{/,.zip}
+# Makes the Windows field build and its installer on Linux under Wine, and smoke-tests them.
+#   bash build/check_windows_build.sh
+#   -> build/dist/PracticeCatalogue-<version>-windows/, .zip and -installer.exe (build/windows/installer.nsi)
 # Exit 0: built and checked; 1: a check failed; 77: skipped (no Wine and no way to install it).
 #
 # Everything comes from package registries and is pinned: Debian's wine, nsis and mingw-w64 (apt),
