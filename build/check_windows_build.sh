@@ -58,7 +58,7 @@ work=$(mktemp -d /tmp/practice-catalogue-windows.XXXXXX)
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 export WINEPREFIX="$work/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" WINEARCH=win64
 cleanup() {
-  [ -n "${makensis_pid:-}" ] && kill "$makensis_pid" 2>/dev/null
+  [ -z "${makensis_pid:-}" ] || kill "$makensis_pid" 2>/dev/null || true  # set -e holds in traps too
   for prefix in "$work/prefix" "$work/nobody/prefix"; do
     [ -d "$prefix" ] && WINEPREFIX="$prefix" wineserver -k 2>/dev/null || true
   done
@@ -210,8 +210,7 @@ wineserver -w  # the uninstaller runs a copy of itself and returns at once
 [ -f "$profile/user.db" ] || fail "the uninstaller deleted the user's data without being asked"
 echo "   uninstalled silently: program, Start menu entry and registry entry gone, user data kept"
 
-zip_mib=$(du -m --apparent-size "build/dist/$name.zip" | cut -f1)
-unpacked_mib=$(du -sm --apparent-size "build/dist/$name" | cut -f1)
-echo "Windows build checks passed in $(( $(date +%s) - started )) s: build/dist/$name ($unpacked_mib MiB unpacked)," \
-  "build/dist/$name.zip ($zip_mib MiB), $installer ($(du -m --apparent-size "$installer" | cut -f1) MiB)."
+mib() { find "$1" -type f -printf '%s\n' | awk '{size += $1} END {printf "%.1f MiB", size / 1048576}'; }
+echo "Windows build checks passed in $(( $(date +%s) - started )) s: build/dist/$name ($(mib "build/dist/$name")" \
+  "unpacked), build/dist/$name.zip ($(mib "build/dist/$name.zip")), $installer ($(mib "$installer"))."
 echo "Checked under Wine $(wine --version 2>/dev/null | sed 's/^wine-//') with Windows' Python 3.12, offscreen; not on Windows."
