@@ -12,9 +12,9 @@ if [ "$(uname -s)" = "Linux" ] && [ "${SKIP_FIELD_BUILD:-0}" != 1 ]; then
   version=$(.venv/bin/python -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
   bash build/check_field_build.sh "build/dist/PracticeCatalogue-$version-linux"
 fi
-# The Windows field build and installer, made and smoke-tested under Wine (about 6-10 minutes;
-# it installs Wine, NSIS and mingw-w64 from Debian when run as root). Exit 77: skipped, with
-# the reason printed (not Debian, not root and Wine missing, apt-get failing).
+# The Windows field build and installer, made and smoke-tested under Wine (4-5 minutes here, 12
+# when the machine is busy; it installs Wine, NSIS and mingw-w64 from Debian when run as root).
+# Exit 77: skipped, with the reason printed (not Debian, not root and Wine missing, apt-get failing).
 if [ "$(uname -s)" = "Linux" ] && [ "${SKIP_WINDOWS_BUILD:-0}" != 1 ]; then
   windows_status=0
   bash build/check_windows_build.sh || windows_status=$?
