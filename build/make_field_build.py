@@ -38,9 +38,13 @@ def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-# numpy (search ranking) came with a larger unpacked budget and a tighter archive one; TLS for
-# updates from mirrors (libssl, libcrypto: 187.8 MiB unpacked, 51.5 MiB packed) raised it from 185.
-UNPACKED_BUDGET, PACKED_BUDGET = 190, 55
+# (unpacked, archive) in MiB, per platform. Linux: numpy (search ranking) came with a larger
+# unpacked budget and a tighter archive one; TLS for updates from mirrors (libssl, libcrypto:
+# 187.8 MiB unpacked, 51.5 MiB packed) raised the unpacked one from 185 to 190. Windows:
+# measured on the build made under Wine by build/check_windows_build.sh (numpy's OpenBLAS DLL
+# alone is 31 MiB; the .zip compresses less than .tar.xz). macOS: no build has been measured
+# yet; Linux's figures stand in until one is.
+BUDGETS = {"linux": (190, 55), "windows": (130, 55), "macos": (190, 55)}
 
 
 # Collected as dependencies of Qt's GTK theme plugin, which the spec then leaves out: once it is
@@ -103,6 +107,7 @@ def largest(path: Path, count: int = 12) -> list:
 def main() -> int:
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     platform = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
+    unpacked_budget, packed_budget = BUDGETS.get(platform, BUDGETS["linux"])
     name = f"PracticeCatalogue-{version}-{platform}"
     # From scratch: an index updated in place keeps the segments of deleted documents.
     subprocess.run([sys.executable, "-m", "desktop", "build", "--force"], cwd=ROOT, check=True)
@@ -120,13 +125,16 @@ def main() -> int:
     archive = shutil.make_archive(str(DIST / name), archive_format, root_dir=DIST, base_dir=name)
     unpacked, packed = folder_size(folder), Path(archive).stat().st_size
     print(f"Field build: {folder}")
-    print(f"  unpacked {unpacked / 2**20:.1f} MiB (budget {UNPACKED_BUDGET} MiB), archive {packed / 2**20:.1f} MiB "
-          f"(budget {PACKED_BUDGET} MiB): "
+    print(f"  unpacked {unpacked / 2**20:.1f} MiB (budget {unpacked_budget} MiB), archive {packed / 2**20:.1f} MiB "
+          f"(budget {packed_budget} MiB): "
           f"{Path(archive).name}")
     print("  largest parts:")
     for part, size in largest(folder):
         print(f"    {size / 2**20:7.1f} MiB  {part}")
-    return 0 if unpacked <= UNPACKED_BUDGET * 2**20 and packed <= PACKED_BUDGET * 2**20 else 1
+    if unpacked > unpacked_budget * 2**20 or packed > packed_budget * 2**20:
+        print(f"The {platform} field build is over its budget (build/make_field_build.py, BUDGETS).", file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":

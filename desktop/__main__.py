@@ -22,7 +22,9 @@ def wants_command_line(argv) -> bool:
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if "--self-test" in argv:
+        from .cli import write_utf8_when_piped
         from .selftest import run_self_test
+        write_utf8_when_piped()  # its line names the user data folder, which may have any letters
         return run_self_test([a for a in argv if a != "--self-test"])
     if wants_command_line(argv):
         from .cli import run

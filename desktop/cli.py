@@ -264,9 +264,20 @@ class TerminalSafeStream:
         return getattr(self._stream, name)
 
 
+def write_utf8_when_piped() -> None:
+    """Make output piped or redirected to a file UTF-8, whatever the locale. On Windows Python
+    writes pipes and files in the ANSI code page, where the snippets' '…' and most non-Latin
+    letters become '?' or an error; users pipe results into files and other tools. A console
+    keeps Python's own choice (Windows consoles take Unicode through the console API)."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure") and not stream.isatty():
+            stream.reconfigure(encoding="utf-8")
+
+
 def run(argv: list[str]) -> int:
     """Run one CLI command; return the exit code. Never lets a traceback reach the user, nor a
     control character reach the terminal (see TerminalSafeStream)."""
+    write_utf8_when_piped()
     out, err = sys.stdout, sys.stderr
     sys.stdout = TerminalSafeStream(out) if out is not None else None
     sys.stderr = TerminalSafeStream(err) if err is not None else None
