@@ -144,11 +144,18 @@ def _labels(raw, what: str, where: str) -> dict:
     return labels
 
 
+TERM_KEYS = ("id", "label", "synonyms", "region", "group", "title")
+
+
 def _term(name: str, raw, where: str) -> Term:
     if not isinstance(raw, dict) or "id" not in raw or not isinstance(raw.get("label"), dict):
         raise CatalogueError(f"A term of '{name}' in {where} lacks an id or a label mapping: {str(raw)[:80]!r}.")
     term_id = _checked_text(raw["id"], f"an id in '{name}'", where)
     what = f"'{term_id}' in '{name}'"
+    stray = [key for key in raw if key not in TERM_KEYS]
+    if stray:  # typically an unquoted comma in a YAML flow mapping splitting a title in two
+        raise CatalogueError(f"The term {what} in {where} has an unknown key '{str(stray[0])[:40]}': quote titles "
+                             "and labels that contain commas.")
     synonyms = raw.get("synonyms") or []
     if not isinstance(synonyms, list) or len(synonyms) > MAX_SYNONYMS:
         raise CatalogueError(f"The synonyms of {what} in {where} must be a list of at most {MAX_SYNONYMS} words.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..core.errors import CatalogueError, ValidationFailed
@@ -74,7 +74,25 @@ class Application:
         if not self.benchmark_start:
             self.window.updates.check_inbox(quiet=True)  # offers a newer bundle found in the inbox
             self.window.mirror_updates.check_at_start()  # asks the mirrors once a day
+            self.verify_index_later()
         return self.window
+
+    def verify_index_later(self, delay_ms: int = 3000) -> None:
+        """Once the window is up, read every file of the search index against its build
+        checksums in the background (a failing disk changes bytes, not sizes or times, so the
+        check at start cannot see it); a damaged index is rebuilt and the status bar says so."""
+        from PySide6.QtCore import QTimer
+
+        from .workers import run_in_background
+
+        checker = _IndexCheck(self.window)  # its slots run on the GUI thread (queued signals)
+
+        def start():
+            if not checker.window.isVisible():
+                return  # closed meanwhile: its catalogue is closed too
+            # The job is kept until it reports: a collected job takes its signals with it.
+            checker.job = run_in_background(checker.window.catalogue.verify_index, checker.report, checker.failed)
+        QTimer.singleShot(delay_ms, checker, start)  # dropped if the window goes first
 
     def change_language(self, setting: str) -> None:
         for translator in self.translators:
@@ -90,6 +108,24 @@ class Application:
             self.catalogue.close()
         if self.userdata is not None:
             self.userdata.close()
+
+
+class _IndexCheck(QObject):
+    """Receives the background index check's answer on the GUI thread."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window, self.job = window, None
+
+    @Slot(object)
+    def report(self, sound: bool) -> None:
+        if not sound:
+            self.window.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "The search index was damaged; it has been rebuilt from the catalogue."), 15000)
+
+    @Slot(str)
+    def failed(self, sentence: str) -> None:
+        self.window.show_error(sentence)
 
 
 def run_app(argv) -> int:

@@ -1503,6 +1503,11 @@
         <source>Contribution saved to %1: send this file to the catalogue editors.</source>
         <translation>Contribución guardada en %1: envíe este archivo a los editores del catálogo.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="123" />
+        <source>The search index was damaged; it has been rebuilt from the catalogue.</source>
+        <translation>El índice de búsqueda estaba dañado; se ha reconstruido a partir del catálogo.</translation>
+    </message>
 </context>
 <context>
     <name>PracticeView</name>

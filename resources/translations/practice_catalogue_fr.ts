@@ -1503,6 +1503,11 @@
         <source>Contribution saved to %1: send this file to the catalogue editors.</source>
         <translation>Contribution enregistrée dans %1 : envoyez ce fichier aux responsables du catalogue.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="123" />
+        <source>The search index was damaged; it has been rebuilt from the catalogue.</source>
+        <translation>L'index de recherche était endommagé ; il a été reconstruit à partir du catalogue.</translation>
+    </message>
 </context>
 <context>
     <name>PracticeView</name>

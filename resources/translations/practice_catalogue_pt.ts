@@ -1503,6 +1503,11 @@
         <source>Contribution saved to %1: send this file to the catalogue editors.</source>
         <translation>Contribuição salva em %1: envie este arquivo aos editores do catálogo.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="123" />
+        <source>The search index was damaged; it has been rebuilt from the catalogue.</source>
+        <translation>O índice de pesquisa estava danificado; foi reconstruído a partir do catálogo.</translation>
+    </message>
 </context>
 <context>
     <name>PracticeView</name>

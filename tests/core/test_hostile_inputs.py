@@ -339,6 +339,8 @@ TAXONOMY_DAMAGE = [
     ("label: {en: Approach, es: Enfoque, fr: Approche, pt: Abordagem}", "label: Approach", "label mapping"),
     ("    - id: multi-level-platform", "    - id: [a, list]", "not text"),
     ("id: multi-level-platform", "id: \"multi\\e[2J\"", "U+001B"),
+    # An unquoted comma in a flow mapping cut a GCM objective's title in two (shipped until 0.2).
+    ('title: "Prevent, combat and eradicate', 'title: Prevent, combat and eradicate', "unknown key"),
 ]
 
 

@@ -106,3 +106,28 @@ def test_a_damaged_installed_catalogue_is_named_in_the_window(start_app, world):
     assert notice.isVisible()
     assert "The installed catalogue version 2 is damaged" in notice.text()
     assert "the catalogue shipped with the app (version 1)" in notice.text()
+
+
+def test_index_damage_no_check_at_start_can_see_is_healed_in_the_background(start_app, world, qtbot):
+    """A failing disk changes bytes in place (same size, time and inode): the window's
+    background check finds it, rebuilds the index and says so; searches answer as before."""
+    import os
+
+    from desktop.core.model import SearchRequest
+
+    (world.home / "user.db").unlink()  # the update tests' stand-in; the app makes a real one
+    application = start_app(world, world.home)
+    window = application.window
+    before = window.catalogue.search(SearchRequest(query="diaspora")).total
+    index = window.catalogue._index.whoosh.path
+    postings = sorted(index.glob("*.pst"))[0]
+    stat = postings.stat()
+    data = bytearray(postings.read_bytes())
+    data[len(data) // 2:len(data) // 2 + 256] = bytes(256)
+    with open(postings, "r+b") as handle:
+        handle.write(bytes(data))
+    os.utime(postings, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    application.verify_index_later(delay_ms=0)
+    qtbot.waitUntil(lambda: "rebuilt" in window.statusBar().currentMessage(), timeout=20000)
+    assert window.catalogue.verify_index() is True
+    assert window.catalogue.search(SearchRequest(query="diaspora")).total == before

@@ -34,8 +34,8 @@ QUERY_LANGUAGE_BOOST, INTERFACE_BOOST = 1.25, 1.1
 # A prefix stands for the words that start so, the most frequent first. How many term lookups
 # all the prefixes of one query may cost together, and at least how many terms per prefix and
 # field: "m* p* c* s*" must not cost seconds (it once did: 20-44 s at 10,000 practices).
-PREFIX_LOOKUPS = 2400
-PREFIX_TERMS_MIN, PREFIX_TERMS_MAX = 8, 200
+PREFIX_LOOKUPS = 1200
+PREFIX_TERMS_MIN, PREFIX_TERMS_MAX = 8, 100
 MAX_CORRECTIONS = 6  # unknown words a query may look a correction up for (each costs milliseconds)
 
 
