@@ -137,9 +137,15 @@ def test_bookmarks_saved_searches_and_settings_are_kept_and_retried(qtbot, windo
         saved = lambda: window.userdata.is_bookmarked(PRACTICE)  # noqa: E731
     elif what == "saved search":
         window.search_field.setText("diaspora")
-        monkeypatch.setattr("desktop.ui.menus.QInputDialog.getText", lambda *a, **k: ("Diaspora", True))
-        from desktop.ui.menus import save_search
-        save_search(window)
+        from desktop.ui import menus
+
+        def answered(window):  # the name typed and OK pressed in the real dialog
+            dialog = menus.QInputDialog(window)
+            dialog.exec = lambda: menus.QInputDialog.Accepted
+            dialog.setTextValue("Diaspora")
+            return dialog
+        monkeypatch.setattr(menus, "save_search_dialog", answered)
+        menus.save_search(window)
         saved = lambda: [s.name for s in window.userdata.saved_searches()] == ["Diaspora"]  # noqa: E731
     else:
         window.settings.font_size = 17
