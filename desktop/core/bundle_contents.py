@@ -125,7 +125,8 @@ def check_delta(bundle: Bundle) -> DeltaContents:
         folder = Path(temporary)
         write_tree(folder, {name: members[name] for name in ("taxonomy.yaml", "sources.yaml", "catalogue.yaml")})
         try:
-            taxonomy = load_taxonomy(folder / "taxonomy.yaml")
+            # Not strict: bundles published before 0.2 carry titles a stray comma cut in two.
+            taxonomy = load_taxonomy(folder / "taxonomy.yaml", strict=False)
             documents = load_documents(folder / "sources.yaml")
             identity = load_catalogue_identity(folder / "catalogue.yaml")
         except CatalogueError as error:

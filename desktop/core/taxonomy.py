@@ -103,9 +103,10 @@ class Taxonomy:
         return words
 
 
-def load_taxonomy(path: Path) -> Taxonomy:
-    """Read taxonomy.yaml. Raises CatalogueError with a sentence when it is unusable."""
-    return taxonomy_from_data(load_file(path, "the taxonomy file"), str(path))
+def load_taxonomy(path: Path, strict: bool = True) -> Taxonomy:
+    """Read taxonomy.yaml. Raises CatalogueError with a sentence when it is unusable; `strict`
+    (an editor's own file) also refuses keys a term does not have."""
+    return taxonomy_from_data(load_file(path, "the taxonomy file"), str(path), strict)
 
 
 MAX_TERMS = 5_000  # per vocabulary; the longest has under 100
@@ -147,13 +148,13 @@ def _labels(raw, what: str, where: str) -> dict:
 TERM_KEYS = ("id", "label", "synonyms", "region", "group", "title")
 
 
-def _term(name: str, raw, where: str) -> Term:
+def _term(name: str, raw, where: str, strict: bool) -> Term:
     if not isinstance(raw, dict) or "id" not in raw or not isinstance(raw.get("label"), dict):
         raise CatalogueError(f"A term of '{name}' in {where} lacks an id or a label mapping: {str(raw)[:80]!r}.")
     term_id = _checked_text(raw["id"], f"an id in '{name}'", where)
     what = f"'{term_id}' in '{name}'"
     stray = [key for key in raw if key not in TERM_KEYS]
-    if stray:  # typically an unquoted comma in a YAML flow mapping splitting a title in two
+    if stray and strict:  # typically an unquoted comma in a YAML flow mapping splitting a title in two
         raise CatalogueError(f"The term {what} in {where} has an unknown key '{str(stray[0])[:40]}': quote titles "
                              "and labels that contain commas.")
     synonyms = raw.get("synonyms") or []
@@ -166,7 +167,7 @@ def _term(name: str, raw, where: str) -> Term:
                 title=_checked_text(raw.get("title"), f"the title of {what}", where, optional=True))
 
 
-def taxonomy_from_data(data, where: str = "taxonomy") -> Taxonomy:
+def taxonomy_from_data(data, where: str = "taxonomy", strict: bool = False) -> Taxonomy:
     """Build a Taxonomy from the parsed YAML mapping (also used for bundles: every value is
     checked, so that a malformed taxonomy is one sentence, never a crash). Raises CatalogueError."""
     if not isinstance(data, dict):
@@ -177,7 +178,7 @@ def taxonomy_from_data(data, where: str = "taxonomy") -> Taxonomy:
         if not isinstance(section, dict) or not isinstance(section.get("terms"), list) \
                 or len(section["terms"]) > MAX_TERMS:
             raise CatalogueError(f"The taxonomy in {where} has no usable '{name}' vocabulary.")
-        terms = [_term(name, raw, where) for raw in section["terms"]]
+        terms = [_term(name, raw, where, strict) for raw in section["terms"]]
         groups = section.get("groups") or []
         if not isinstance(groups, list) or len(groups) > MAX_TERMS \
                 or not all(isinstance(g, dict) and "id" in g for g in groups):

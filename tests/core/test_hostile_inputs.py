@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import time
+from pathlib import Path
 
 import pytest
 import yaml
@@ -439,3 +440,16 @@ def test_a_contribution_at_every_limit_of_its_form_still_imports(world, tmp_path
     path = write_contribution(tmp_path, values)
     result = import_contribution(world.editor / "resources", path)
     assert errors_of(result.path, world.editor / "resources") == []
+
+
+def test_a_catalogue_built_before_the_titles_were_quoted_still_opens():
+    """Catalogues and bundles made from the 0.1 taxonomy (a GCM objective's title cut in two by
+    an unquoted comma) stay readable; only an editor's own taxonomy.yaml is held to the rule."""
+    data = yaml.safe_load("terms: [{id: '10', label: {en: '10. Trafficking'}, title: Prevent, combat and eradicate}]")
+    assert set(data["terms"][0]) == {"id", "label", "title", "combat and eradicate"}
+    full = yaml.safe_load((Path(__file__).resolve().parents[2] / "resources" / "taxonomy.yaml").read_text())
+    full["gcm_objective"]["terms"][9]["combat and eradicate"] = None
+    taxonomy = taxonomy_from_data(full, "catalogue.db")
+    assert taxonomy["gcm_objective"].labels["en"]
+    with pytest.raises(CatalogueError, match="unknown key"):
+        taxonomy_from_data(full, "taxonomy.yaml", strict=True)
