@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self._connect()
         attach_reading_lists(self)  # the Reading lists dock and its signals (reading_lists_menu.py)
         attach_overviews(self)  # the Map tab, presentation mode and comparison (overviews.py)
+        self.splitter.setSizes([260, 480, 560])  # again: the Map tab replaced the middle pane
         self.retranslate()
         restore_window(self, self.splitter, self.settings)
         self.search_now()

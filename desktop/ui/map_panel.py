@@ -234,6 +234,9 @@ def attach_map_tab(window, resources) -> MapPanel | None:
     tabs = QTabWidget()  # no parent yet: a child of the splitter would already be one of its panes
     panel = MapPanel(world_map, window.catalogue, tabs)
     splitter.replaceWidget(1, tabs)
+    # The stretch factor lives on the pane's size policy: the tabs take the result list's, or
+    # the reader would be squeezed to its minimum on a small screen.
+    splitter.setStretchFactor(1, 4)
     tabs.addTab(results_box, "")
     tabs.addTab(panel, "")
     tabs.setDocumentMode(True)
