@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import errno
 import json
+import os
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -60,6 +61,23 @@ def write_failure_reason(error: BaseException) -> str:
     if "locked" in text or "busy" in text:
         return "busy"
     return "failed"
+
+
+def _can_create(path: Path) -> bool:
+    """Whether user.db could be created at `path` (its folder, or the nearest existing parent
+    of it, is writable)."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return os.access(folder, os.W_OK) and not _read_only_mount(folder)
+
+
+def _read_only_mount(folder: Path) -> bool:
+    """True on a file system mounted read-only (root's os.access says writable even there)."""
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows): os.access answered already
+        return False
 
 
 def _migration_1(db):
@@ -133,6 +151,14 @@ class UserData:
     def __init__(self, path: Path):
         self.path = Path(path)
         self._lock = threading.RLock()
+        self.read_only = False
+        if not self.path.exists() and not _can_create(self.path):
+            # A home on a write-protected stick, never used before: browsing works; every save
+            # says why it cannot be kept (NotSaved, "read-only") instead of the app not starting.
+            self._conn, self._utils, self.read_only = sqlite3.connect(":memory:", check_same_thread=False), None, True
+            self._conn.row_factory = sqlite3.Row
+            apply_migrations(self._db, MIGRATIONS)
+            return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(self.path), check_same_thread=False)
@@ -168,7 +194,7 @@ class UserData:
     @property
     def lists(self) -> ReadingLists:
         """The reading lists kept in this user.db."""
-        return ReadingLists(self._db, self._lock)
+        return ReadingLists(self._db, self._lock, self._writing)
 
     @contextlib.contextmanager
     def _writing(self, what: str):
@@ -177,6 +203,8 @@ class UserData:
         Placed outside `with self._conn`, so that a commit failing on a full disk (SQLite
         rolls the transaction back) is caught too."""
         with self._lock:
+            if self.read_only:
+                raise NotSaved(what, "read-only", self.path)
             try:
                 yield
             except (sqlite3.OperationalError, sqlite3.DatabaseError, OSError) as exc:

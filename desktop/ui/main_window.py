@@ -417,5 +417,6 @@ class MainWindow(QMainWindow):
         if not self.save_guard.confirm_close():  # something typed could not be saved: ask first
             event.ignore()
             return
+        self._menu_timer.stop()  # the user data closes after the window: no menu rebuild then
         self.runner.wait(3000)
         super().closeEvent(event)

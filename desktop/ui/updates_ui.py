@@ -173,7 +173,14 @@ class UpdateController:
         """Look for a newer valid bundle in the inbox (and the folder set in the settings)."""
         from ..core import updates
         layout, extra = self.layout, [self.window.settings.extra_inbox] if self.window.settings.extra_inbox else []
-        updates.ensure_inbox(layout)
+        try:
+            updates.ensure_inbox(layout)
+        except OSError:
+            # A read-only home (a write-protected stick) has no inbox to make: only bundles
+            # already there or in the folder from the settings can be offered.
+            if not quiet:
+                self.window.statusBar().showMessage(tr("The inbox %1 cannot be created here (the folder is read-only).")
+                                                    .replace("%1", str(layout.inbox)), 8000)
         self._run(lambda: updates.scan_inbox(layout, extra), lambda scan: self._offer(scan, quiet),
                   tr("Looking for catalogue updates…"))
 

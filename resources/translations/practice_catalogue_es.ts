@@ -278,7 +278,7 @@
         <location filename="../../desktop/ui/briefs.py" line="128" />
         <location filename="../../desktop/ui/briefs.py" line="139" />
         <location filename="../../desktop/ui/pages.py" line="35" />
-        <location filename="../../desktop/ui/updates_ui.py" line="216" />
+        <location filename="../../desktop/ui/updates_ui.py" line="223" />
         <source>Levels</source>
         <translation>Niveles</translation>
     </message>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="143" />
-        <location filename="../../desktop/ui/updates_ui.py" line="293" />
+        <location filename="../../desktop/ui/updates_ui.py" line="300" />
         <source>The file could not be written: %1</source>
         <translation>No se pudo guardar el archivo: %1</translation>
     </message>
@@ -340,21 +340,21 @@
     <message>
         <location filename="../../desktop/ui/briefs.py" line="139" />
         <location filename="../../desktop/ui/pages.py" line="35" />
-        <location filename="../../desktop/ui/updates_ui.py" line="215" />
+        <location filename="../../desktop/ui/updates_ui.py" line="222" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="139" />
         <location filename="../../desktop/ui/pages.py" line="35" />
-        <location filename="../../desktop/ui/updates_ui.py" line="215" />
+        <location filename="../../desktop/ui/updates_ui.py" line="222" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="140" />
         <location filename="../../desktop/ui/pages.py" line="35" />
-        <location filename="../../desktop/ui/updates_ui.py" line="216" />
+        <location filename="../../desktop/ui/updates_ui.py" line="223" />
         <source>Approaches</source>
         <translation>Enfoques</translation>
     </message>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="38" />
-        <location filename="../../desktop/ui/updates_ui.py" line="217" />
+        <location filename="../../desktop/ui/updates_ui.py" line="224" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -626,7 +626,12 @@
         <translation>La versión %1 del catálogo vuelve a estar en uso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="178" />
+        <location filename="../../desktop/ui/updates_ui.py" line="182" />
+        <source>The inbox %1 cannot be created here (the folder is read-only).</source>
+        <translation>La bandeja de entrada %1 no se puede crear aquí (la carpeta es de solo lectura).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="185" />
         <source>Looking for catalogue updates…</source>
         <translation>Buscando actualizaciones del catálogo…</translation>
     </message>
@@ -682,7 +687,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mirror_updates.py" line="232" />
-        <location filename="../../desktop/ui/updates_ui.py" line="184" />
+        <location filename="../../desktop/ui/updates_ui.py" line="191" />
         <source>Catalogue updates</source>
         <translation>Actualizaciones del catálogo</translation>
     </message>
@@ -712,104 +717,104 @@
         <translation>Se canceló la descarga; la próxima continuará donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="185" />
+        <location filename="../../desktop/ui/updates_ui.py" line="192" />
         <source>No newer catalogue update was found in %1.</source>
         <translation>No se encontró ninguna actualización más reciente del catálogo en %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="188" />
+        <location filename="../../desktop/ui/updates_ui.py" line="195" />
         <source>A catalogue update was found: version %1, signed by %2, in %3. Review it now?</source>
         <translation>Se encontró una actualización del catálogo: versión %1, firmada por %2, en %3. ¿Desea revisarla ahora?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mirror_updates.py" line="241" />
-        <location filename="../../desktop/ui/updates_ui.py" line="190" />
+        <location filename="../../desktop/ui/updates_ui.py" line="197" />
         <source>Catalogue update available</source>
         <translation>Actualización del catálogo disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="203" />
+        <location filename="../../desktop/ui/updates_ui.py" line="210" />
         <source>Suggest a practice</source>
         <translation>Proponer una práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="207" />
+        <location filename="../../desktop/ui/updates_ui.py" line="214" />
         <source>(not said)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="138" />
-        <location filename="../../desktop/ui/updates_ui.py" line="215" />
+        <location filename="../../desktop/ui/updates_ui.py" line="222" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="217" />
+        <location filename="../../desktop/ui/updates_ui.py" line="224" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="218" />
+        <location filename="../../desktop/ui/updates_ui.py" line="225" />
         <source>Your name and office</source>
         <translation>Su nombre y oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="220" />
+        <location filename="../../desktop/ui/updates_ui.py" line="227" />
         <source>What was done, by whom, at which level of government, and what came of it.</source>
         <translation>Qué se hizo, quién lo hizo, en qué nivel de gobierno y qué resultados tuvo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="221" />
+        <location filename="../../desktop/ui/updates_ui.py" line="228" />
         <source>Where the facts come from: a document, a web page, a meeting</source>
         <translation>De dónde proceden los datos: un documento, una página web, una reunión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="223" />
+        <location filename="../../desktop/ui/updates_ui.py" line="230" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="224" />
+        <location filename="../../desktop/ui/updates_ui.py" line="231" />
         <source>Place:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="225" />
+        <location filename="../../desktop/ui/updates_ui.py" line="232" />
         <source>Country:</source>
         <translation>País:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="226" />
+        <location filename="../../desktop/ui/updates_ui.py" line="233" />
         <source>Levels:</source>
         <translation>Niveles:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="227" />
+        <location filename="../../desktop/ui/updates_ui.py" line="234" />
         <source>Approaches:</source>
         <translation>Enfoques:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="228" />
+        <location filename="../../desktop/ui/updates_ui.py" line="235" />
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="229" />
+        <location filename="../../desktop/ui/updates_ui.py" line="236" />
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="230" />
+        <location filename="../../desktop/ui/updates_ui.py" line="237" />
         <source>Your name and office:</source>
         <translation>Su nombre y oficina:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="235" />
+        <location filename="../../desktop/ui/updates_ui.py" line="242" />
         <source>Save contribution…</source>
         <translation>Guardar contribución…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="283" />
+        <location filename="../../desktop/ui/updates_ui.py" line="290" />
         <source>Save the contribution in</source>
         <translation>Guardar la contribución en</translation>
     </message>
@@ -1385,58 +1390,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
-        <location filename="../../desktop/ui/main_window.py" line="408" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="409" />
         <source>Practice Catalogue</source>
         <translation>Catálogo de Prácticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>Search practices: words, "exact phrase", OR, -exclude, country:ecuador, prefix*</source>
         <translation>Busque prácticas: palabras, "frase exacta", OR, -excluir, país:ecuador, migra*</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>Sort by relevance</source>
         <translation>Ordenar por relevancia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>Sort by title</source>
         <translation>Ordenar por título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177" />
+        <location filename="../../desktop/ui/main_window.py" line="178" />
         <source>Sort by country</source>
         <translation>Ordenar por país</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177" />
+        <location filename="../../desktop/ui/main_window.py" line="178" />
         <source>Sort by year</source>
         <translation>Ordenar por año</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>Sort results</source>
         <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/ui/main_window.py" line="184" />
         <source>Show more results</source>
         <translation>Mostrar más resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n práctica</numerusform>
@@ -1444,62 +1449,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272" />
+        <location filename="../../desktop/ui/main_window.py" line="273" />
         <source>Did you mean: %1?</source>
         <translation>¿Quiso decir %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="256" />
         <source>No practice matches this search.</source>
         <translation>Ninguna práctica coincide con esta búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257" />
+        <location filename="../../desktop/ui/main_window.py" line="258" />
         <source>&lt;a href="clear"&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
         <translation>&lt;a href="clear"&gt;Quitar todos los filtros&lt;/a&gt; para buscar en todo el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <location filename="../../desktop/ui/main_window.py" line="260" />
         <source>Try fewer or other words, or browse with the filters.</source>
         <translation>Pruebe con menos palabras o con otras, o explore con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275" />
+        <location filename="../../desktop/ui/main_window.py" line="276" />
         <source>Showing results for %1 — search for %2 instead.</source>
         <translation>Resultados para %1 — buscar %2 en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>Not found: %1</source>
         <translation>Sin resultados: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282" />
+        <location filename="../../desktop/ui/main_window.py" line="283" />
         <source>Results contain some of your words; no practice has all of them.</source>
         <translation>Los resultados contienen algunas de sus palabras; ninguna práctica las tiene todas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="367" />
+        <location filename="../../desktop/ui/main_window.py" line="368" />
         <source>Suggest a practice…</source>
         <translation>Proponer una práctica…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371" />
+        <location filename="../../desktop/ui/main_window.py" line="372" />
         <source>Import update…</source>
         <translation>Importar actualización…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372" />
+        <location filename="../../desktop/ui/main_window.py" line="373" />
         <source>Check the inbox for updates</source>
         <translation>Buscar actualizaciones en la carpeta de entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373" />
+        <location filename="../../desktop/ui/main_window.py" line="374" />
         <source>Roll back to the previous catalogue…</source>
         <translation>Volver al catálogo anterior…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381" />
+        <location filename="../../desktop/ui/main_window.py" line="382" />
         <source>Contribution saved to %1: send this file to the catalogue editors.</source>
         <translation>Contribución guardada en %1: envíe este archivo a los editores del catálogo.</translation>
     </message>

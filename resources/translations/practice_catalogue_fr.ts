@@ -278,7 +278,7 @@
         <location filename="../../desktop/ui/briefs.py" line="128" />
         <location filename="../../desktop/ui/briefs.py" line="139" />
         <location filename="../../desktop/ui/pages.py" line="35" />
-        <location filename="../../desktop/ui/updates_ui.py" line="216" />
+        <location filename="../../desktop/ui/updates_ui.py" line="223" />
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="143" />
-        <location filename="../../desktop/ui/updates_ui.py" line="293" />
+        <location filename="../../desktop/ui/updates_ui.py" line="300" />
         <source>The file could not be written: %1</source>
         <translation>Impossible d’enregistrer le fichier : %1</translation>
     </message>
@@ -340,21 +340,21 @@
     <message>
         <location filename="../../desktop/ui/briefs.py" line="139" />
         <location filename="../../desktop/ui/pages.py" line="35" />
-        <location filename="../../desktop/ui/updates_ui.py" line="215" />
+        <location filename="../../desktop/ui/updates_ui.py" line="222" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="139" />
         <location filename="../../desktop/ui/pages.py" line="35" />
-        <location filename="../../desktop/ui/updates_ui.py" line="215" />
+        <location filename="../../desktop/ui/updates_ui.py" line="222" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="140" />
         <location filename="../../desktop/ui/pages.py" line="35" />
-        <location filename="../../desktop/ui/updates_ui.py" line="216" />
+        <location filename="../../desktop/ui/updates_ui.py" line="223" />
         <source>Approaches</source>
         <translation>Approches</translation>
     </message>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="38" />
-        <location filename="../../desktop/ui/updates_ui.py" line="217" />
+        <location filename="../../desktop/ui/updates_ui.py" line="224" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -626,7 +626,12 @@
         <translation>La version %1 du catalogue est de nouveau utilisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="178" />
+        <location filename="../../desktop/ui/updates_ui.py" line="182" />
+        <source>The inbox %1 cannot be created here (the folder is read-only).</source>
+        <translation>La boîte de réception %1 ne peut pas être créée ici (le dossier est en lecture seule).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="185" />
         <source>Looking for catalogue updates…</source>
         <translation>Recherche de mises à jour du catalogue…</translation>
     </message>
@@ -682,7 +687,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mirror_updates.py" line="232" />
-        <location filename="../../desktop/ui/updates_ui.py" line="184" />
+        <location filename="../../desktop/ui/updates_ui.py" line="191" />
         <source>Catalogue updates</source>
         <translation>Mises à jour du catalogue</translation>
     </message>
@@ -712,104 +717,104 @@
         <translation>Le téléchargement a été annulé ; le prochain reprendra là où il s'est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="185" />
+        <location filename="../../desktop/ui/updates_ui.py" line="192" />
         <source>No newer catalogue update was found in %1.</source>
         <translation>Aucune mise à jour plus récente du catalogue n’a été trouvée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="188" />
+        <location filename="../../desktop/ui/updates_ui.py" line="195" />
         <source>A catalogue update was found: version %1, signed by %2, in %3. Review it now?</source>
         <translation>Une mise à jour du catalogue a été trouvée : version %1, signée par %2, dans %3. Voulez-vous l’examiner maintenant ?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mirror_updates.py" line="241" />
-        <location filename="../../desktop/ui/updates_ui.py" line="190" />
+        <location filename="../../desktop/ui/updates_ui.py" line="197" />
         <source>Catalogue update available</source>
         <translation>Mise à jour du catalogue disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="203" />
+        <location filename="../../desktop/ui/updates_ui.py" line="210" />
         <source>Suggest a practice</source>
         <translation>Proposer une pratique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="207" />
+        <location filename="../../desktop/ui/updates_ui.py" line="214" />
         <source>(not said)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="138" />
-        <location filename="../../desktop/ui/updates_ui.py" line="215" />
+        <location filename="../../desktop/ui/updates_ui.py" line="222" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="217" />
+        <location filename="../../desktop/ui/updates_ui.py" line="224" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="218" />
+        <location filename="../../desktop/ui/updates_ui.py" line="225" />
         <source>Your name and office</source>
         <translation>Votre nom et votre service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="220" />
+        <location filename="../../desktop/ui/updates_ui.py" line="227" />
         <source>What was done, by whom, at which level of government, and what came of it.</source>
         <translation>Ce qui a été fait, par qui, à quel niveau de gouvernement, et avec quels résultats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="221" />
+        <location filename="../../desktop/ui/updates_ui.py" line="228" />
         <source>Where the facts come from: a document, a web page, a meeting</source>
         <translation>D’où viennent les informations : un document, une page web, une réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="223" />
+        <location filename="../../desktop/ui/updates_ui.py" line="230" />
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="224" />
+        <location filename="../../desktop/ui/updates_ui.py" line="231" />
         <source>Place:</source>
         <translation>Lieu :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="225" />
+        <location filename="../../desktop/ui/updates_ui.py" line="232" />
         <source>Country:</source>
         <translation>Pays :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="226" />
+        <location filename="../../desktop/ui/updates_ui.py" line="233" />
         <source>Levels:</source>
         <translation>Niveaux :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="227" />
+        <location filename="../../desktop/ui/updates_ui.py" line="234" />
         <source>Approaches:</source>
         <translation>Approches :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="228" />
+        <location filename="../../desktop/ui/updates_ui.py" line="235" />
         <source>Description:</source>
         <translation>Description :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="229" />
+        <location filename="../../desktop/ui/updates_ui.py" line="236" />
         <source>Source:</source>
         <translation>Source :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="230" />
+        <location filename="../../desktop/ui/updates_ui.py" line="237" />
         <source>Your name and office:</source>
         <translation>Votre nom et votre service :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="235" />
+        <location filename="../../desktop/ui/updates_ui.py" line="242" />
         <source>Save contribution…</source>
         <translation>Enregistrer la contribution…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="283" />
+        <location filename="../../desktop/ui/updates_ui.py" line="290" />
         <source>Save the contribution in</source>
         <translation>Enregistrer la contribution dans</translation>
     </message>
@@ -1385,58 +1390,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
-        <location filename="../../desktop/ui/main_window.py" line="408" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="409" />
         <source>Practice Catalogue</source>
         <translation>Catalogue des pratiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>Search practices: words, "exact phrase", OR, -exclude, country:ecuador, prefix*</source>
         <translation>Recherchez des pratiques : mots, "expression exacte", OR, -exclure, pays:équateur, migra*</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>Sort by relevance</source>
         <translation>Trier par pertinence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>Sort by title</source>
         <translation>Trier par titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177" />
+        <location filename="../../desktop/ui/main_window.py" line="178" />
         <source>Sort by country</source>
         <translation>Trier par pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177" />
+        <location filename="../../desktop/ui/main_window.py" line="178" />
         <source>Sort by year</source>
         <translation>Trier par année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>Sort results</source>
         <translation>Trier les résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/ui/main_window.py" line="184" />
         <source>Show more results</source>
         <translation>Afficher plus de résultats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n pratique</numerusform>
@@ -1444,62 +1449,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272" />
+        <location filename="../../desktop/ui/main_window.py" line="273" />
         <source>Did you mean: %1?</source>
         <translation>Vouliez-vous dire : %1 ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="256" />
         <source>No practice matches this search.</source>
         <translation>Aucune pratique ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257" />
+        <location filename="../../desktop/ui/main_window.py" line="258" />
         <source>&lt;a href="clear"&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
         <translation>&lt;a href="clear"&gt;Retirer tous les filtres&lt;/a&gt; pour chercher dans tout le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <location filename="../../desktop/ui/main_window.py" line="260" />
         <source>Try fewer or other words, or browse with the filters.</source>
         <translation>Essayez avec moins de mots ou d’autres mots, ou parcourez le catalogue avec les filtres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275" />
+        <location filename="../../desktop/ui/main_window.py" line="276" />
         <source>Showing results for %1 — search for %2 instead.</source>
         <translation>Résultats pour %1 — rechercher plutôt %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>Not found: %1</source>
         <translation>Introuvables : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282" />
+        <location filename="../../desktop/ui/main_window.py" line="283" />
         <source>Results contain some of your words; no practice has all of them.</source>
         <translation>Les résultats contiennent certains de vos mots ; aucune pratique ne les a tous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="367" />
+        <location filename="../../desktop/ui/main_window.py" line="368" />
         <source>Suggest a practice…</source>
         <translation>Proposer une pratique…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371" />
+        <location filename="../../desktop/ui/main_window.py" line="372" />
         <source>Import update…</source>
         <translation>Importer une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372" />
+        <location filename="../../desktop/ui/main_window.py" line="373" />
         <source>Check the inbox for updates</source>
         <translation>Chercher les mises à jour dans le dossier de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373" />
+        <location filename="../../desktop/ui/main_window.py" line="374" />
         <source>Roll back to the previous catalogue…</source>
         <translation>Revenir au catalogue précédent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381" />
+        <location filename="../../desktop/ui/main_window.py" line="382" />
         <source>Contribution saved to %1: send this file to the catalogue editors.</source>
         <translation>Contribution enregistrée dans %1 : envoyez ce fichier aux responsables du catalogue.</translation>
     </message>

@@ -278,7 +278,7 @@
         <location filename="../../desktop/ui/briefs.py" line="128" />
         <location filename="../../desktop/ui/briefs.py" line="139" />
         <location filename="../../desktop/ui/pages.py" line="35" />
-        <location filename="../../desktop/ui/updates_ui.py" line="216" />
+        <location filename="../../desktop/ui/updates_ui.py" line="223" />
         <source>Levels</source>
         <translation>Níveis</translation>
     </message>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="143" />
-        <location filename="../../desktop/ui/updates_ui.py" line="293" />
+        <location filename="../../desktop/ui/updates_ui.py" line="300" />
         <source>The file could not be written: %1</source>
         <translation>Não foi possível salvar o arquivo: %1</translation>
     </message>
@@ -340,21 +340,21 @@
     <message>
         <location filename="../../desktop/ui/briefs.py" line="139" />
         <location filename="../../desktop/ui/pages.py" line="35" />
-        <location filename="../../desktop/ui/updates_ui.py" line="215" />
+        <location filename="../../desktop/ui/updates_ui.py" line="222" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="139" />
         <location filename="../../desktop/ui/pages.py" line="35" />
-        <location filename="../../desktop/ui/updates_ui.py" line="215" />
+        <location filename="../../desktop/ui/updates_ui.py" line="222" />
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="140" />
         <location filename="../../desktop/ui/pages.py" line="35" />
-        <location filename="../../desktop/ui/updates_ui.py" line="216" />
+        <location filename="../../desktop/ui/updates_ui.py" line="223" />
         <source>Approaches</source>
         <translation>Abordagens</translation>
     </message>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="38" />
-        <location filename="../../desktop/ui/updates_ui.py" line="217" />
+        <location filename="../../desktop/ui/updates_ui.py" line="224" />
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
@@ -626,7 +626,12 @@
         <translation>A versão %1 do catálogo está novamente em uso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="178" />
+        <location filename="../../desktop/ui/updates_ui.py" line="182" />
+        <source>The inbox %1 cannot be created here (the folder is read-only).</source>
+        <translation>A caixa de entrada %1 não pode ser criada aqui (a pasta é somente leitura).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/updates_ui.py" line="185" />
         <source>Looking for catalogue updates…</source>
         <translation>Procurando atualizações do catálogo…</translation>
     </message>
@@ -682,7 +687,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mirror_updates.py" line="232" />
-        <location filename="../../desktop/ui/updates_ui.py" line="184" />
+        <location filename="../../desktop/ui/updates_ui.py" line="191" />
         <source>Catalogue updates</source>
         <translation>Atualizações do catálogo</translation>
     </message>
@@ -712,104 +717,104 @@
         <translation>O download foi cancelado; o próximo continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="185" />
+        <location filename="../../desktop/ui/updates_ui.py" line="192" />
         <source>No newer catalogue update was found in %1.</source>
         <translation>Nenhuma atualização mais recente do catálogo foi encontrada em %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="188" />
+        <location filename="../../desktop/ui/updates_ui.py" line="195" />
         <source>A catalogue update was found: version %1, signed by %2, in %3. Review it now?</source>
         <translation>Foi encontrada uma atualização do catálogo: versão %1, assinada por %2, em %3. Deseja revisá-la agora?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mirror_updates.py" line="241" />
-        <location filename="../../desktop/ui/updates_ui.py" line="190" />
+        <location filename="../../desktop/ui/updates_ui.py" line="197" />
         <source>Catalogue update available</source>
         <translation>Atualização do catálogo disponível</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="203" />
+        <location filename="../../desktop/ui/updates_ui.py" line="210" />
         <source>Suggest a practice</source>
         <translation>Sugerir uma prática</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="207" />
+        <location filename="../../desktop/ui/updates_ui.py" line="214" />
         <source>(not said)</source>
         <translation>(não informado)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefs.py" line="138" />
-        <location filename="../../desktop/ui/updates_ui.py" line="215" />
+        <location filename="../../desktop/ui/updates_ui.py" line="222" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="217" />
+        <location filename="../../desktop/ui/updates_ui.py" line="224" />
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="218" />
+        <location filename="../../desktop/ui/updates_ui.py" line="225" />
         <source>Your name and office</source>
         <translation>Seu nome e órgão</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="220" />
+        <location filename="../../desktop/ui/updates_ui.py" line="227" />
         <source>What was done, by whom, at which level of government, and what came of it.</source>
         <translation>O que foi feito, por quem, em qual nível de governo e quais foram os resultados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="221" />
+        <location filename="../../desktop/ui/updates_ui.py" line="228" />
         <source>Where the facts come from: a document, a web page, a meeting</source>
         <translation>De onde vêm as informações: um documento, uma página da web, uma reunião</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="223" />
+        <location filename="../../desktop/ui/updates_ui.py" line="230" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="224" />
+        <location filename="../../desktop/ui/updates_ui.py" line="231" />
         <source>Place:</source>
         <translation>Local:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="225" />
+        <location filename="../../desktop/ui/updates_ui.py" line="232" />
         <source>Country:</source>
         <translation>País:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="226" />
+        <location filename="../../desktop/ui/updates_ui.py" line="233" />
         <source>Levels:</source>
         <translation>Níveis:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="227" />
+        <location filename="../../desktop/ui/updates_ui.py" line="234" />
         <source>Approaches:</source>
         <translation>Abordagens:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="228" />
+        <location filename="../../desktop/ui/updates_ui.py" line="235" />
         <source>Description:</source>
         <translation>Descrição:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="229" />
+        <location filename="../../desktop/ui/updates_ui.py" line="236" />
         <source>Source:</source>
         <translation>Fonte:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="230" />
+        <location filename="../../desktop/ui/updates_ui.py" line="237" />
         <source>Your name and office:</source>
         <translation>Seu nome e órgão:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="235" />
+        <location filename="../../desktop/ui/updates_ui.py" line="242" />
         <source>Save contribution…</source>
         <translation>Salvar contribuição…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/updates_ui.py" line="283" />
+        <location filename="../../desktop/ui/updates_ui.py" line="290" />
         <source>Save the contribution in</source>
         <translation>Salvar a contribuição em</translation>
     </message>
@@ -1385,58 +1390,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
-        <location filename="../../desktop/ui/main_window.py" line="408" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="409" />
         <source>Practice Catalogue</source>
         <translation>Catálogo de Práticas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>Search practices: words, "exact phrase", OR, -exclude, country:ecuador, prefix*</source>
         <translation>Pesquise práticas: palavras, "frase exata", OR, -excluir, país:equador, migra*</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>Sort by relevance</source>
         <translation>Ordenar por relevância</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>Sort by title</source>
         <translation>Ordenar por título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177" />
+        <location filename="../../desktop/ui/main_window.py" line="178" />
         <source>Sort by country</source>
         <translation>Ordenar por país</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177" />
+        <location filename="../../desktop/ui/main_window.py" line="178" />
         <source>Sort by year</source>
         <translation>Ordenar por ano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>Sort results</source>
         <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/ui/main_window.py" line="184" />
         <source>Show more results</source>
         <translation>Mostrar mais resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n prática</numerusform>
@@ -1444,62 +1449,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272" />
+        <location filename="../../desktop/ui/main_window.py" line="273" />
         <source>Did you mean: %1?</source>
         <translation>Quis dizer %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="256" />
         <source>No practice matches this search.</source>
         <translation>Nenhuma prática corresponde a esta pesquisa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257" />
+        <location filename="../../desktop/ui/main_window.py" line="258" />
         <source>&lt;a href="clear"&gt;Remove all filters&lt;/a&gt; to search the whole catalogue.</source>
         <translation>&lt;a href="clear"&gt;Remover todos os filtros&lt;/a&gt; para pesquisar em todo o catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <location filename="../../desktop/ui/main_window.py" line="260" />
         <source>Try fewer or other words, or browse with the filters.</source>
         <translation>Tente usar menos palavras ou outras, ou navegue com os filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275" />
+        <location filename="../../desktop/ui/main_window.py" line="276" />
         <source>Showing results for %1 — search for %2 instead.</source>
         <translation>Resultados para %1 — pesquisar %2 em vez disso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>Not found: %1</source>
         <translation>Não encontrado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282" />
+        <location filename="../../desktop/ui/main_window.py" line="283" />
         <source>Results contain some of your words; no practice has all of them.</source>
         <translation>Os resultados contêm algumas das suas palavras; nenhuma prática tem todas elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="367" />
+        <location filename="../../desktop/ui/main_window.py" line="368" />
         <source>Suggest a practice…</source>
         <translation>Sugerir uma prática…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371" />
+        <location filename="../../desktop/ui/main_window.py" line="372" />
         <source>Import update…</source>
         <translation>Importar atualização…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372" />
+        <location filename="../../desktop/ui/main_window.py" line="373" />
         <source>Check the inbox for updates</source>
         <translation>Procurar atualizações na pasta de entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373" />
+        <location filename="../../desktop/ui/main_window.py" line="374" />
         <source>Roll back to the previous catalogue…</source>
         <translation>Voltar ao catálogo anterior…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381" />
+        <location filename="../../desktop/ui/main_window.py" line="382" />
         <source>Contribution saved to %1: send this file to the catalogue editors.</source>
         <translation>Contribuição salva em %1: envie este arquivo aos editores do catálogo.</translation>
     </message>
