@@ -59,6 +59,12 @@ def _record_verified(folder: Path) -> None:
         pass  # a read-only index: the checksums are simply read at every open
 
 
+def checksums_match(folder: Path, info: dict) -> bool:
+    """Every checked file of the sidecar in `folder` has the CRC-32 `info` (sidecar.json) records."""
+    recorded = info.get("crc32", {})
+    return all(crc32(folder / name) == recorded.get(name) for name in CHECKED)
+
+
 class SidecarUnusable(Exception):
     """The sidecar is missing, stale or damaged: write it again from the index."""
 
@@ -79,7 +85,7 @@ class Sidecar:
             # A scrambled byte would silently change scores: a damaged file must be caught. The
             # checksums are read again only when a file changed since they last matched.
             if _stamps(folder) != _verified(folder):
-                if any(crc32(folder / name) != info.get("crc32", {}).get(name) for name in CHECKED):
+                if not checksums_match(folder, info):
                     raise SidecarUnusable("its files do not match their checksums")
                 _record_verified(folder)
             self.starts = np.load(folder / "starts.npy", mmap_mode="r")
@@ -108,7 +114,7 @@ class Sidecar:
         say (slow: the caller runs it in the background). Raises SidecarUnusable."""
         try:
             info = json.loads((self._folder / "sidecar.json").read_text(encoding="utf-8"))
-            if any(crc32(self._folder / name) != info.get("crc32", {}).get(name) for name in CHECKED):
+            if not checksums_match(self._folder, info):
                 raise SidecarUnusable("its files do not match their checksums")
         except (OSError, ValueError) as exc:
             raise SidecarUnusable(f"cannot be read: {exc}") from exc

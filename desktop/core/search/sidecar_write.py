@@ -24,7 +24,7 @@ from ..taxonomy import FACET_FIELDS
 from . import keytable
 from .analysis import LANGUAGES
 from .documents import SCORED_FIELDS
-from .sidecar import CHECKED, FOLDER, SEPARATOR, SIDECAR_FORMAT, SidecarUnusable, _stamps, _verified
+from .sidecar import CHECKED, FOLDER, SEPARATOR, SIDECAR_FORMAT, SidecarUnusable, _stamps, _verified, checksums_match
 
 K1, B = 1.2, 0.75
 MAX_FREQUENCY = np.iinfo(np.uint16).max
@@ -66,8 +66,7 @@ def update(index_path: Path, reader, first_new: int, content_hash: str, index_fo
             raise SidecarUnusable("it does not describe the index the update started from")
         # Checked like an open does: the checksums are read again only when a file changed
         # since they last matched (a linked copy keeps its original's sizes and times).
-        if _stamps(folder) != _verified(folder) and any(
-                crc32(folder / name) != info.get("crc32", {}).get(name) for name in CHECKED):
+        if _stamps(folder) != _verified(folder) and not checksums_match(folder, info):
             raise SidecarUnusable("its files do not match their checksums")
         old_keys = keytable.KeyTable(folder).all()
         starts = np.load(folder / "starts.npy")
@@ -86,19 +85,17 @@ def update(index_path: Path, reader, first_new: int, content_hash: str, index_fo
     added = _segment_postings(reader, first_docnum=first_new)
     new_only = sorted(set(added).difference(old_keys))
     keys = sorted(old_keys + new_only) if new_only else old_keys  # Timsort: two sorted runs
-    position = {key: i for i, key in enumerate(keys)} if new_only else None
+    position = {key: i for i, key in enumerate(keys)}
 
     # The old postings that stay, each tagged with its (new) key number; already in key order.
-    old_key_numbers = np.arange(len(old_keys), dtype=np.int64)
-    if position is not None:
-        old_key_numbers = np.fromiter((position[k] for k in old_keys), dtype=np.int64, count=len(old_keys))
+    old_key_numbers = np.fromiter((position[k] for k in old_keys), dtype=np.int64, count=len(old_keys))
     per_posting = np.repeat(old_key_numbers, np.diff(starts))
     keep = live[old_docs]
     old_key_of, old_docs, old_freqs = per_posting[keep], old_docs[keep], old_freqs[keep]
 
     # The added postings, in key order then document order.
     added_keys = sorted(added)
-    numbers = [position[k] if position is not None else _index_of(keys, k) for k in added_keys]
+    numbers = [position[k] for k in added_keys]
     new_key_of = np.concatenate([np.full(len(added[k][0]), n, np.int64) for k, n in zip(added_keys, numbers, strict=True)]
                                 ) if added_keys else np.zeros(0, np.int64)
     new_docs = (np.concatenate([added[k][0] for k in added_keys]) if added_keys else np.zeros(0, np.int32))
@@ -132,11 +129,6 @@ def update(index_path: Path, reader, first_new: int, content_hash: str, index_fo
             words[word] = words.get(word, 0) + frequency
     _save(Path(index_path), keys, counts, docs, freqs, lengths, _ids(reader, size, live, first_new, old_ids),
           vocabulary, live, content_hash, index_format)
-
-
-def _index_of(keys: list, key: str) -> int:
-    from bisect import bisect_left
-    return bisect_left(keys, key)
 
 
 def _live(reader, size: int) -> np.ndarray:

@@ -128,6 +128,13 @@ def _write_marker(path: Path, content_hash: str) -> None:
                                            "files": checksums}), encoding="utf-8")
 
 
+def _files_match(path: Path, marker: dict) -> bool:
+    """The index holds exactly the files its marker names, each with the CRC-32 recorded."""
+    recorded = marker.get("files") or {}
+    return {p.name for p in _index_files(path)} == set(recorded) and \
+        all(crc32(path / name) == crc for name, crc in recorded.items())
+
+
 def _index_files(path: Path) -> list:
     return [p for p in sorted(Path(path).iterdir())
             if p.is_file() and p.name not in (MARKER, VERIFIED, "MAIN_WRITELOCK")]
@@ -197,9 +204,7 @@ class WhooshIndex:
         except (OSError, ValueError, KeyError, TypeError):
             pass
         try:
-            files = {p.name for p in _index_files(path)}
-            recorded = marker.get("files") or {}
-            if files != set(recorded) or any(crc32(path / name) != crc for name, crc in recorded.items()):
+            if not _files_match(path, marker):
                 raise IndexUnusable("its files do not match their checksums")
             from whoosh import index  # Whoosh is imported only when it is read (start-up time)
             ix = index.open_dir(str(path))
@@ -244,10 +249,7 @@ class WhooshIndex:
         (damage that left sizes and times alone, such as a failing disk). Raises
         IndexUnusable on a mismatch. Seconds at 10,000 practices: run it in the background."""
         try:
-            marker = json.loads((self.path / MARKER).read_text(encoding="utf-8"))
-            recorded = marker.get("files") or {}
-            files = {p.name for p in _index_files(self.path)}
-            if files != set(recorded) or any(crc32(self.path / name) != crc for name, crc in recorded.items()):
+            if not _files_match(self.path, json.loads((self.path / MARKER).read_text(encoding="utf-8"))):
                 raise IndexUnusable("its files do not match their checksums")
         except (OSError, ValueError) as exc:
             raise IndexUnusable(f"cannot be read: {exc}") from exc
