@@ -42,3 +42,15 @@ def read_regular(path, limit: int) -> bytes:
     Raises NotRegularFile or OSError."""
     with open_regular(path) as handle:
         return handle.read(limit + 1)
+
+
+def sha256_of_file(path) -> str:
+    """The hex SHA-256 of a regular file, read a MiB at a time (bundles can be a gigabyte).
+    Raises NotRegularFile or OSError."""
+    import hashlib
+
+    hasher = hashlib.sha256()
+    with open_regular(path) as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            hasher.update(block)
+    return hasher.hexdigest()

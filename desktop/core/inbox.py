@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .bundles import BUNDLE_SUFFIXES, DEFAULT_LIMITS, FORMAT_VERSION, BundleRefused, Limits, read_bundle
-from .files import open_regular, read_regular
+from .files import open_regular, read_regular, sha256_of_file
 from .installed import installed
 from .keys import trusted_keys
 from .paths import Layout
@@ -129,14 +129,10 @@ class _RefusedFiles:
 def _sha256_of(path: Path, status: os.stat_result) -> str | None:
     if status.st_size > _MAX_HASHED_BYTES:
         return None
-    hasher = hashlib.sha256()
     try:
-        with open_regular(path) as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                hasher.update(block)
+        return sha256_of_file(path)
     except OSError:
         return None
-    return hasher.hexdigest()
 
 
 def scan_inbox(layout: Layout, extra_folders=(), limits: Limits = DEFAULT_LIMITS) -> InboxScan:

@@ -9,7 +9,6 @@ a file that fails it is deleted.
 
 from __future__ import annotations
 
-import hashlib
 import http.client
 import os
 import re
@@ -18,6 +17,7 @@ import time
 from pathlib import Path
 
 from ..errors import CatalogueError
+from ..files import sha256_of_file
 from .client import MirrorClient, MirrorUnreachable
 from .index import IndexEntry, MirrorRefused
 
@@ -38,14 +38,6 @@ def kilobytes(size: int) -> str:
 
 def part_path(folder: Path, entry: IndexEntry) -> Path:
     return Path(folder) / f"{entry.sha256}.part"
-
-
-def _sha256_of(path: Path) -> str:
-    hasher = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            hasher.update(block)
-    return hasher.hexdigest()
 
 
 def _size_refusal(entry: IndexEntry, found: int) -> MirrorRefused:
@@ -108,7 +100,7 @@ def download(client: MirrorClient, entry: IndexEntry, folder: Path, progress=Non
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     final, part = folder / entry.file, part_path(folder, entry)
-    if final.is_file() and final.stat().st_size == entry.size and _sha256_of(final) == entry.sha256:
+    if final.is_file() and final.stat().st_size == entry.size and sha256_of_file(final) == entry.sha256:
         return final  # downloaded before and not imported yet
     failures = 0
     while True:
@@ -143,7 +135,7 @@ def download(client: MirrorClient, entry: IndexEntry, folder: Path, progress=Non
                                     "download resumes from there.")
         if failures and cancelled is None:
             time.sleep(pause * 2 ** (failures - 1))
-    if _sha256_of(part) != entry.sha256:
+    if sha256_of_file(part) != entry.sha256:
         part.unlink()
         raise MirrorRefused(f"The downloaded {entry.file} does not match the SHA-256 in the mirror's signed index: it "
                             "was damaged or altered on the way; it was deleted and nothing was imported.")

@@ -16,16 +16,14 @@ import json
 import re
 from dataclasses import dataclass
 
-from ..bundles import signature_file
+from ..bundles import _HEX64, _SLUG, DEFAULT_LIMITS, signature_file
 from ..errors import CatalogueError
 
 INDEX_NAME = "index.json"
 INDEX_FORMAT = 1
 MAX_INDEX_BYTES = 1 << 20  # an index lists a few files; anything larger is refused unread
 _FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_HEX64 = re.compile(r"^[0-9a-f]{64}$")
-MAX_BUNDLE_BYTES = 1 << 30  # the most any index may announce (bundles.Limits.max_file_bytes)
+MAX_BUNDLE_BYTES = DEFAULT_LIMITS.max_file_bytes  # the most any index may announce
 
 
 class MirrorRefused(CatalogueError):
@@ -148,7 +146,8 @@ def _signer(signature, content: dict, trusted: dict, where: str):
         raise MirrorRefused(f"The index at {where} has a damaged signature; it was refused.") from exc
     key = trusted.get(key_id)
     if key is None:
-        short = " ".join(key_id[i:i + 4] for i in range(0, 16, 4))
+        from ..keys import format_fingerprint  # cryptography loads only when an index is read
+        short = format_fingerprint(key_id[:16])
         raise MirrorRefused(f"The index at {where} is signed by a key this office does not trust (fingerprint "
                             f"{short} ...); it was refused.")
     if len(raw_signature) != 64 or not key.verify(raw_signature, canonical(content)):

@@ -23,11 +23,11 @@ from ..bundles import (
     BundleRefused,
     practice_id,
     read_bundle,
-    sha256_hex,
     signature_file,
     write_bundle,
     zip_date,
 )
+from ..files import sha256_of_file
 from ..keys import key_id_of, load_private_key, trusted_keys
 from ..paths import Layout
 from ..publish import PublishRefused, PublishReport, publish
@@ -59,8 +59,8 @@ def delta_name(base: int, version: int) -> str:
 
 
 def _entry(path: Path, version: int, base: int | None = None) -> IndexEntry:
-    data = path.read_bytes()
-    return IndexEntry(file=path.name, version=version, size=len(data), sha256=sha256_hex(data), base_version=base)
+    return IndexEntry(file=path.name, version=version, size=path.stat().st_size, sha256=sha256_of_file(path),
+                      base_version=base)
 
 
 def _full_bundles(folder: Path) -> list:
