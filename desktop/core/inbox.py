@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .bundles import BUNDLE_SUFFIXES, DEFAULT_LIMITS, FORMAT_VERSION, BundleRefused, Limits, read_bundle
-from .files import open_regular, read_regular, sha256_of_file
+from .files import read_regular, sha256_of_file
 from .installed import installed
 from .keys import trusted_keys
 from .paths import Layout

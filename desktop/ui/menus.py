@@ -57,7 +57,9 @@ def build_menus(window) -> None:
     _action(brief, tr("Print…"), lambda: _briefs().print_practice(window), QKeySequence.Print, on_practice)
     _action(brief, tr("Save as PDF…"), lambda: _briefs().pdf_practice(window), None, on_practice)
     marked = _submenu(file_menu, tr("Brief of bookmarked practices"))
-    has_bookmarks = bool(window.userdata.bookmarks())
+    # Read once per rebuild: the menus are rebuilt on every page shown.
+    bookmarks, notes_kept = window.userdata.bookmarks(), window.userdata.notes()
+    has_bookmarks = bool(bookmarks)
     _action(marked, tr("Print…"), lambda: _briefs().print_bookmarks(window, pdf=False), None, has_bookmarks)
     _action(marked, tr("Save as PDF…"), lambda: _briefs().print_bookmarks(window, pdf=True), None, has_bookmarks)
     notes = file_menu.addAction(tr("Include my notes in briefs"))
@@ -87,18 +89,18 @@ def build_menus(window) -> None:
             window.reader.bookmark_button.isEnabled())
     bookmarks_menu.addSeparator()
     titles = window.catalogue.practice_titles()
-    for bookmark in window.userdata.bookmarks():
+    for bookmark in bookmarks:
         suffix = "" if bookmark.practice_id in titles else " " + tr("(removed)")
         _action(bookmarks_menu, titles.get(bookmark.practice_id, bookmark.title) + suffix,
                 lambda pid=bookmark.practice_id: window.reader.open_page("practice", pid))
-    if not window.userdata.bookmarks():
+    if not bookmarks:
         _action(bookmarks_menu, tr("No bookmarks yet"), lambda: None, None, False)
     notes_menu = _submenu(bookmarks_menu, tr("My notes"))
-    for note in window.userdata.notes():
+    for note in notes_kept:
         suffix = "" if note.practice_id in titles else " " + tr("(removed)")
         _action(notes_menu, titles.get(note.practice_id, note.title) + suffix,
                 lambda pid=note.practice_id: window.reader.open_page("practice", pid))
-    notes_menu.setEnabled(bool(window.userdata.notes()))
+    notes_menu.setEnabled(bool(notes_kept))
     from .reading_lists_menu import add_lists_menu  # the Lists menu (reading lists)
     add_lists_menu(window, bar)
 

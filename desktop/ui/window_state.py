@@ -31,5 +31,6 @@ def restore_window(window, splitter, settings) -> None:
 
 
 def save_window(window, splitter, settings) -> None:
+    # Written to disk by the window's save guard right after (AppSettings.save, which says
+    # when it fails): no sync here.
     settings.save_window_state(window.saveGeometry(), window.saveState(), splitter.saveState())
-    settings.sync()

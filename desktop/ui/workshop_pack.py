@@ -51,6 +51,7 @@ class WorkshopPack:
         self.reading_list, self.catalogue, self.language = reading_list, catalogue, language
         self.include_notes = include_notes
         self.pages = PageMaker(catalogue, userdata, language)  # fresh: no page switched to English
+        self._entry_list = None
 
     def _where(self, practice) -> str:
         countries = ", ".join(self.catalogue.taxonomy.term_label("country", c, self.language)
@@ -58,7 +59,13 @@ class WorkshopPack:
         return ", ".join(part for part in (practice.place, countries) if part)
 
     def _entries(self) -> list:
-        """(number, title, where, missing note, practice page or None, comment) per item."""
+        """(number, title, where, missing note, practice page or None, comment) per item; made
+        once per pack (it is laid out twice: once to learn the page numbers, once to print)."""
+        if self._entry_list is None:
+            self._entry_list = self._make_entries()
+        return self._entry_list
+
+    def _make_entries(self) -> list:
         entries = []
         for number, item in enumerate(self.reading_list.items, start=1):
             page = self.pages.practice_page(item.practice_id, for_print=True)
