@@ -31,13 +31,18 @@ def _ask_path(window, title: str, suggested: str, kinds: str, suffix: str) -> st
     return path
 
 
+def ask_pdf_path(parent, suggested: str) -> str:
+    """The PDF file the user names ('' when cancelled), offered in their Documents folder."""
+    return _ask_path(parent, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"), ".pdf")
+
+
 def output(window, html_text: str, pdf: bool, suggested: str) -> None:
     """Print `html_text`, or save it as a PDF the user names and say where it went."""
     size = window.settings.font_size
     if not pdf:
         printing.print_with_dialog(html_text, window, size)
         return
-    path = _ask_path(window, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"), ".pdf")
+    path = ask_pdf_path(window, suggested)
     if not path:
         return
     try:

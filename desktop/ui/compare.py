@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -115,10 +114,11 @@ class CompareDialog(QDialog):
         printing.export_pdf(self.to_html(), path, self.font_size)
 
     def _save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), "comparison.pdf", tr("PDF files (*.pdf)"))
+        from .briefs import ask_pdf_path
+        path = ask_pdf_path(self, "comparison.pdf")
         if not path:
             return
         try:
-            self.save_pdf(path if path.lower().endswith(".pdf") else path + ".pdf")
+            self.save_pdf(path)
         except OSError as error:
             self.note.setText(tr("The PDF could not be written: %1").replace("%1", str(error)))

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMenu
+from PySide6.QtWidgets import QAbstractItemView, QMenu
 from shiboken6 import isValid
 
 from ..core.comparison import MAX_COMPARED, MIN_COMPARED
@@ -64,9 +64,10 @@ def add_overview_actions(window, file_menu, view_menu) -> None:
 
 
 def save_map_pdf(window) -> None:
-    path, _ = QFileDialog.getSaveFileName(window, tr("Save as PDF"), "map.pdf", tr("PDF files (*.pdf)"))
+    from .briefs import ask_pdf_path
+    path = ask_pdf_path(window, "map.pdf")
     if path:
-        map_printing.print_map(window, path if path.lower().endswith(".pdf") else path + ".pdf")
+        map_printing.print_map(window, path)
 
 
 def present(window, practice_ids, start_id: str | None = None):

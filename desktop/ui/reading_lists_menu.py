@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QVBoxLayout,
 )
@@ -187,12 +186,10 @@ def _make_pack(window, reading_list, dialog, path) -> None:
     else:
         if path is None:
             suggested = "".join(c if c.isalnum() or c in " -_" else "-" for c in reading_list.name).strip()
-            path, _ = QFileDialog.getSaveFileName(window, tr("Save as PDF"), suggested + ".pdf",
-                                                  tr("PDF files (*.pdf)"))
+            from .briefs import ask_pdf_path
+            path = ask_pdf_path(window, suggested + ".pdf")
             if not path:
                 return
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
         printer = workshop_pack.pdf_printer(path)
         done_text = None
     window.statusBar().showMessage(tr("Making the workshop pack…"))
