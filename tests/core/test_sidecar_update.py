@@ -142,3 +142,34 @@ def test_updating_a_linked_copy_leaves_the_original_index_as_it_was(tmp_path, so
     engine = SearchEngine.open(original, "first", 25, sources.taxonomy)
     assert _ids(engine, "zanzibar") == [] and practices[1].id in _ids(engine, practices[1].title)
     engine.close()
+
+
+def test_an_update_teaches_spelling_the_new_words_and_a_sidecar_rewrite_keeps_them(tmp_path, sources):
+    """The spelling vocabulary lives beside the index, not in the sidecar: an update adds the
+    new practices' words, and a sidecar written again from the index (damage) loses none."""
+    practices = list(sources.practices)
+    index_path = tmp_path / "search_index"
+    whoosh_index.create(index_path, practices[:20], sources.taxonomy, "first")
+    whoosh_index.update(index_path, [_edited(practices[0], "zanzibari")], [], sources.taxonomy, "second")
+    engine = SearchEngine.open(index_path, "second", 20, sources.taxonomy)
+    ranking, corrected = engine.rank("zanzibiri")
+    assert corrected == "zanzibari"
+    engine.close()
+    (index_path / FOLDER / "sidecar.json").write_text("{}", encoding="utf-8")  # stale: written again
+    engine = SearchEngine.open(index_path, "second", 20, sources.taxonomy)
+    assert engine.rank("zanzibiri")[1] == "zanzibari"
+    assert engine.rank("diaspra")[1] == "diaspora"
+    engine.close()
+
+
+def test_an_unreadable_spelling_vocabulary_means_a_rebuild_not_a_crash(tmp_path, sources):
+    from desktop.core.search.spelling import VOCABULARY_FILE
+    practices = list(sources.practices)
+    index_path = tmp_path / "search_index"
+    whoosh_index.create(index_path, practices[:10], sources.taxonomy, "first")
+    (index_path / VOCABULARY_FILE).write_text("[not a table", encoding="utf-8")
+    with pytest.raises(whoosh_index.IndexUnusable, match="spelling vocabulary"):
+        whoosh_index.update(index_path, practices[10:12], [], sources.taxonomy, "second")
+    # A damaged file is also caught by its checksum when the index is opened.
+    with pytest.raises(whoosh_index.IndexUnusable):
+        SearchEngine.open(index_path, "first", 10, sources.taxonomy)

@@ -6,7 +6,7 @@ import re
 
 from ..taxonomy import FACET_FIELDS, Taxonomy
 from ..text import fold, markdown_plain_text
-from .analysis import LANGUAGES, name_analyzer, text_analyzer
+from .analysis import LANGUAGES, folded_words, name_analyzer, text_analyzer
 
 # Scored text fields, each in four languages: "title_es", "body_fr"... plus the fields every
 # language shares: names (original titles, aliases, places, as written) and tags (taxonomy
@@ -25,7 +25,7 @@ def kind_of(field_name: str) -> str:
 
 
 def schema():
-    """The Whoosh schema: text fields with positions (phrases), spelling words, facets."""
+    """The Whoosh schema: text fields with positions (phrases), names, tags, facets."""
     from whoosh import fields
 
     facet_fields = {name: fields.KEYWORD(commas=True, lowercase=True) for name in FACET_FIELDS}
@@ -33,8 +33,6 @@ def schema():
     for lang in LANGUAGES:
         for kind in PER_LANGUAGE:
             text_fields[f"{kind}_{lang}"] = fields.TEXT(analyzer=text_analyzer(lang))
-        # The spelling vocabulary of the language: its words as written (folded), no stems.
-        text_fields[f"words_{lang}"] = fields.TEXT(analyzer=name_analyzer(), phrase=False)
     return fields.Schema(
         id=fields.ID(stored=True, unique=True, sortable=True),
         names=fields.TEXT(analyzer=name_analyzer()),
@@ -68,14 +66,20 @@ def document_fields(practice, taxonomy: Taxonomy) -> dict:
             tags.extend(taxonomy.search_words(field_name, value))
     doc = {"id": practice.id, "names": "\n".join(n for n in names if n), "tags": "\n".join(tags),
            "topics": "\n".join(practice.topics)}
-    name_text = doc["names"]
     for lang, (title, summary, body) in texts.items():
         plain = markdown_plain_text(body)  # link targets are not text
         doc[f"title_{lang}"], doc[f"summary_{lang}"], doc[f"body_{lang}"] = title, summary, plain
-        doc[f"words_{lang}"] = "\n".join([title, summary, plain, name_text])
     exact_names = [practice.title, practice.original_title, *aliases,
                    *(t.title for t in practice.translations)]
     doc["exact"] = ",".join(dict.fromkeys(exact_name(n) for n in exact_names if exact_name(n)))
     for field_name in FACET_FIELDS:
         doc[field_name] = ",".join(practice.facet_values(field_name))
     return doc
+
+
+def spelling_words(doc: dict) -> dict:
+    """{language: set of folded words} of one index document: what spelling corrects towards
+    in that language (its text as written, no stems, and the practice's names)."""
+    names = folded_words(doc["names"])
+    return {lang: folded_words(doc[f"title_{lang}"], doc[f"summary_{lang}"], doc[f"body_{lang}"]) | names
+            for lang in LANGUAGES if f"title_{lang}" in doc}

@@ -97,7 +97,7 @@ class SearchEngine:
     def _ranker_for(self) -> Ranker:
         if self._ranker is None:
             synonyms = SynonymTable(self.taxonomy, words)
-            self._ranker = Ranker(self.sidecar, self.live, synonyms, Speller(self.sidecar.vocabulary), self.whoosh)
+            self._ranker = Ranker(self.sidecar, self.live, synonyms, Speller(self.whoosh.vocabulary()), self.whoosh)
         return self._ranker
 
     def rank(self, text: str, interface: str = "en", spelling: bool = True, cancelled=None) -> tuple:

@@ -236,7 +236,8 @@ class Ranker:
         fields = [f for f in fields if _all_terms_together(self.sidecar, f, phrase_terms(f, phrase.words))]
         mask = np.zeros(self.size, dtype=bool)
         if fields:
-            mask[self.whoosh.phrase_docnums(fields, phrase.words)] = True
+            mask[self.whoosh.phrase_docnums(fields, phrase.words,
+                                            lambda f, t: len(self.sidecar.postings(f, t)[0]))] = True
         vector = sum(self._word(w, boosts, highlights) for w in phrase.words)
         return np.where(mask, np.maximum(vector, SYNONYM_SCORE), 0).astype(np.float32)
 

@@ -11,7 +11,6 @@ fields are read once and written as flat arrays, memory-mapped when the catalogu
     frequencies.npy     uint16 the term's frequency there, and lengths.npy, float32 per scored
                         field and document: what an update recomputes the impacts from
     ids.json            document number -> practice id (null for deleted documents)
-    vocabulary.json     {language: {word: document frequency}}: what spelling suggests from
     sidecar.json        content hash, index format and sizes: checked on open
 
 sidecar_write.py writes it (in full, or merging in an update's new documents). A sidecar that
@@ -35,7 +34,8 @@ SEPARATOR = "\x1f"
 
 # 2: keys in keys.bin (keytable.py); 3: frequencies and lengths, for updates. A sidecar of
 # another format is written again from the index.
-SIDECAR_FORMAT = 3
+# 4: the spelling vocabulary moved out (spelling.py).
+SIDECAR_FORMAT = 4
 CHECKED = ("starts.npy", "docs.npy", "impacts.npy", "frequencies.npy", "lengths.npy", "keys.bin",
            "key_offsets.npy", "ids.json")
 VERIFIED = "verified.json"  # the files' sizes and times at their last good checksum check
@@ -107,7 +107,6 @@ class Sidecar:
             raise SidecarUnusable("it names documents the index does not have")
         self.size = doc_count_all
         self._folder = folder
-        self._vocabulary = None
 
     def verify(self) -> None:
         """Compare every file with the checksum written with it, whatever its size and time
@@ -146,16 +145,6 @@ class Sidecar:
         """{value: docnums} of a facet field: what facet counts are computed from."""
         return {key[len(field) + 1:]: self.postings(field, key[len(field) + 1:])[0]
                 for _, key in self.keys.with_prefix(field + SEPARATOR, limit=10**9)}
-
-    @property
-    def vocabulary(self) -> dict:
-        """{language: {word: document frequency}}, read on first use (spelling only)."""
-        if self._vocabulary is None:
-            try:
-                self._vocabulary = json.loads((self._folder / "vocabulary.json").read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                self._vocabulary = {}
-        return self._vocabulary
 
 
 _EMPTY = (np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32))

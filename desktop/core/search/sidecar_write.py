@@ -22,7 +22,6 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from ..filecheck import crc32
 from ..taxonomy import FACET_FIELDS
 from . import keytable
-from .analysis import LANGUAGES
 from .documents import SCORED_FIELDS
 from .sidecar import CHECKED, FOLDER, SEPARATOR, SIDECAR_FORMAT, SidecarUnusable, _stamps, _verified, checksums_match
 
@@ -49,9 +48,8 @@ def write(index_path: Path, reader, content_hash: str, index_format: int) -> Non
     docs_array = np.concatenate([docs[i] for i in present]) if present else np.zeros(0, np.int32)
     freqs_array = np.concatenate([frequencies[i] for i in present]) if present else np.zeros(0, np.uint16)
     lengths = _lengths(reader, size, live, first_docnum=0, previous=None)
-    vocabulary = {lang: _word_frequencies(reader, f"words_{lang}", 0) for lang in LANGUAGES}
     _save(Path(index_path), keys, counts, docs_array, freqs_array, lengths, _ids(reader, size, live, 0, None),
-          vocabulary, live, content_hash, index_format)
+          live, content_hash, index_format)
 
 
 def update(index_path: Path, reader, first_new: int, content_hash: str, index_format: int) -> None:
@@ -74,7 +72,6 @@ def update(index_path: Path, reader, first_new: int, content_hash: str, index_fo
         old_freqs = np.load(folder / "frequencies.npy")
         old_lengths = np.load(folder / "lengths.npy")
         old_ids = json.loads((folder / "ids.json").read_text(encoding="utf-8"))
-        vocabulary = json.loads((folder / "vocabulary.json").read_text(encoding="utf-8"))
     except (OSError, ValueError, EOFError) as exc:
         raise SidecarUnusable(f"cannot be read: {exc}") from exc
     if old_lengths.shape != (len(SCORED_FIELDS), first_new) or len(old_ids) != first_new:
@@ -123,12 +120,8 @@ def update(index_path: Path, reader, first_new: int, content_hash: str, index_fo
         counts = counts[present]
 
     lengths = _lengths(reader, size, live, first_docnum=first_new, previous=old_lengths)
-    for lang in LANGUAGES:  # like Whoosh's own, counts include deleted documents until a merge
-        words = vocabulary.setdefault(lang, {})
-        for word, frequency in _word_frequencies(reader, f"words_{lang}", first_new).items():
-            words[word] = words.get(word, 0) + frequency
     _save(Path(index_path), keys, counts, docs, freqs, lengths, _ids(reader, size, live, first_new, old_ids),
-          vocabulary, live, content_hash, index_format)
+          live, content_hash, index_format)
 
 
 def _live(reader, size: int) -> np.ndarray:
@@ -207,19 +200,7 @@ def _ids(reader, size: int, live: np.ndarray, first_docnum: int, previous) -> li
     return [value if live[docnum] else None for docnum, value in enumerate(ids)]
 
 
-def _word_frequencies(reader, field: str, first_docnum: int) -> dict:
-    """{word: document frequency} of a spelling field in the segments from `first_docnum` on."""
-    words = {}
-    for leaf, _ in _leaves(reader, first_docnum):
-        if field not in leaf.indexed_field_names():
-            continue
-        for btext, info in leaf.iter_field(field):
-            word = btext.decode("utf-8") if isinstance(btext, bytes) else btext
-            words[word] = words.get(word, 0) + info.doc_frequency()
-    return words
-
-
-def _save(index_path: Path, keys: list, counts, docs, frequencies, lengths, ids: list, vocabulary: dict,
+def _save(index_path: Path, keys: list, counts, docs, frequencies, lengths, ids: list,
           live: np.ndarray, content_hash: str, index_format: int) -> None:
     """Compute the impacts and write the sidecar into a sibling folder, then move it into
     place, so a killed write leaves the old sidecar or none."""
@@ -250,7 +231,6 @@ def _save(index_path: Path, keys: list, counts, docs, frequencies, lengths, ids:
     np.save(staging / "lengths.npy", lengths)
     keytable.write(staging, keys)
     (staging / "ids.json").write_text(json.dumps(ids), encoding="utf-8")
-    (staging / "vocabulary.json").write_text(json.dumps(vocabulary, ensure_ascii=False), encoding="utf-8")
     info = {"content_hash": content_hash, "format": index_format, "sidecar_format": SIDECAR_FORMAT,
             "doc_count_all": len(ids), "keys": len(keys), "postings": int(counts.sum()),
             "crc32": {name: crc32(staging / name) for name in CHECKED}}

@@ -4,7 +4,33 @@ first letter), from the catalogue's text only: never field names or taxonomy ids
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 MAX_CANDIDATES = 3
+# The vocabulary lives beside the Whoosh index (an index file, checked with the others), not in
+# the sidecar: a sidecar is rewritten from the index, and the index does not hold words as written.
+VOCABULARY_FILE = "spelling.json"
+
+
+def add_words(vocabulary: dict, words_by_language: dict) -> None:
+    """Count one document's {language: words} into `vocabulary` {language: {word: documents}}."""
+    for language, words in words_by_language.items():
+        counts = vocabulary.setdefault(language, {})
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+
+
+def write_vocabulary(index_path: Path, vocabulary: dict) -> None:
+    (Path(index_path) / VOCABULARY_FILE).write_text(json.dumps(vocabulary, ensure_ascii=False), encoding="utf-8")
+
+
+def read_vocabulary(index_path: Path) -> dict:
+    """{language: {word: document frequency}}; raises OSError or ValueError when unreadable."""
+    vocabulary = json.loads((Path(index_path) / VOCABULARY_FILE).read_text(encoding="utf-8"))
+    if not isinstance(vocabulary, dict):
+        raise ValueError(f"{VOCABULARY_FILE} is not a table of languages")
+    return vocabulary
 
 
 def max_distance(word: str) -> int:
@@ -15,7 +41,7 @@ def max_distance(word: str) -> int:
 
 
 class Speller:
-    """Nearest catalogue words per language, from the sidecar's vocabulary."""
+    """Nearest catalogue words per language, from the index's vocabulary."""
 
     def __init__(self, vocabulary: dict):
         self._vocabulary = vocabulary  # {language: {word: document frequency}}

@@ -14,13 +14,13 @@ import shutil
 from pathlib import Path
 
 from ..filecheck import crc32, stamp
-from . import sidecar
+from . import sidecar, spelling
 from .analysis import LANGUAGES, stem
-from .documents import document_fields, schema
+from .documents import document_fields, schema, spelling_words
 
 MARKER = "catalogue.json"  # which catalogue content the index was built from
 MAX_SEGMENTS = 8  # an update that leaves more merges them all
-INDEX_FORMAT = 8  # raise whenever the schema, analysis or sidecar changes: old indexes are rebuilt
+INDEX_FORMAT = 9  # raise whenever the schema, analysis or sidecar changes: old indexes are rebuilt
 
 
 class IndexUnusable(Exception):
@@ -46,9 +46,13 @@ def create(path: Path, practices, taxonomy, content_hash: str) -> None:
     # Separate segment files rather than one compound file: Whoosh reads a compound file into
     # memory whole when it opens it (164 MB at 10,000 practices), separate ones on demand.
     writer = ix.writer(limitmb=512, compound=False)
+    vocabulary = {}
     for practice in practices:
-        writer.add_document(**document_fields(practice, taxonomy))
+        doc = document_fields(practice, taxonomy)
+        spelling.add_words(vocabulary, spelling_words(doc))
+        writer.add_document(**doc)
     writer.commit(optimize=True)
+    spelling.write_vocabulary(staging, vocabulary)
     with ix.reader() as reader:
         sidecar_write.write(staging, reader, content_hash, INDEX_FORMAT)
     ix.close()
@@ -72,6 +76,10 @@ def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> Non
     # The marker goes first: if we are killed mid-update the index no longer claims to
     # match the catalogue, and the next open rebuilds it.
     (path / MARKER).unlink(missing_ok=True)
+    try:
+        vocabulary = spelling.read_vocabulary(path)
+    except (OSError, ValueError) as exc:
+        raise IndexUnusable(f"its spelling vocabulary cannot be read: {exc}") from exc
     ix = index.open_dir(str(path))
     with ix.reader() as reader:
         first_new = reader.doc_count_all()
@@ -79,7 +87,11 @@ def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> Non
     for practice_id in removed_ids:
         writer.delete_by_term("id", practice_id)
     for practice in changed:
-        writer.update_document(**document_fields(practice, taxonomy))
+        doc = document_fields(practice, taxonomy)
+        # Like Whoosh's document frequencies, the counts keep the words of replaced and removed
+        # practices until the next full build: they only order the suggestions.
+        spelling.add_words(vocabulary, spelling_words(doc))
+        writer.update_document(**doc)
     # No merge: the documents kept keep their numbers and the new ones follow them all, which
     # is what lets the sidecar be updated rather than written again.
     writer.commit(merge=False)
@@ -99,6 +111,7 @@ def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> Non
             except sidecar.SidecarUnusable:
                 sidecar_write.write(path, reader, content_hash, INDEX_FORMAT)
     ix.close()
+    spelling.write_vocabulary(path, vocabulary)
     _write_marker(path, content_hash)
 
 
@@ -239,6 +252,14 @@ class WhooshIndex:
             self._doc_count_all = self.reader.doc_count_all()
         return self._doc_count_all
 
+    def vocabulary(self) -> dict:
+        """{language: {word: document frequency}}: what spelling corrects towards. Raises
+        IndexUnusable when the file cannot be read (it is part of the index)."""
+        try:
+            return spelling.read_vocabulary(self.path)
+        except (OSError, ValueError) as exc:
+            raise IndexUnusable(f"its spelling vocabulary cannot be read: {exc}") from exc
+
     def rewrite_sidecar(self, content_hash: str) -> None:
         """Write the sidecar again from this index (it was stale or damaged)."""
         from . import sidecar_write  # writing needs Whoosh's codec, reading does not
@@ -265,21 +286,33 @@ class WhooshIndex:
         except Exception as exc:  # noqa: BLE001 -- derived data: any failure means rebuild
             raise IndexUnusable(f"cannot be read: {type(exc).__name__}: {exc}") from exc
 
-    def phrase_docnums(self, fields: list, words: tuple) -> list:
+    def phrase_docnums(self, fields: list, words: tuple, documents_with) -> list:
         """Docnums where the folded `words` stand together, in any of `fields` (each analysed
-        in its own language: the phrase is stemmed as the field's text was)."""
+        in its own language: the phrase is stemmed as the field's text was).
+
+        `documents_with(field, term)` is how many live documents the sidecar says have the
+        term: Whoosh must know of at least as many (it also counts deleted ones until a merge).
+        Fewer means a damaged terms file, which Whoosh would silently read as "no such word":
+        IndexUnusable, and the index is rebuilt rather than a phrase quietly missing."""
+        return self._guarded(lambda: self._phrase_docnums(fields, words, documents_with))
+
+    def _phrase_docnums(self, fields: list, words: tuple, documents_with) -> list:
         from whoosh import query
 
+        reader = self._searcher_now().reader()
         subqueries = []
         for field in fields:
             terms = phrase_terms(field, words)
+            for term in terms:
+                if reader.doc_frequency(field, term) < documents_with(field, term):
+                    raise IndexUnusable(f"its terms of {field} disagree with its ranking arrays")
             if len(terms) >= 2:
                 subqueries.append(query.Phrase(field, terms))
             elif len(terms) == 1:
                 subqueries.append(query.Term(field, terms[0]))
         if not subqueries:
             return []
-        return self._guarded(lambda: list(query.Or(subqueries).docs(self._searcher_now())))
+        return list(query.Or(subqueries).docs(self._searcher_now()))
 
     def similar(self, docnum: int, text: str, facet_values: list, limit: int) -> list:
         """Practices like the one at `docnum`, whose English text is `text` and facet values
