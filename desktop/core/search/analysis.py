@@ -60,6 +60,7 @@ class _Stem(Filter):
             yield token
 
 
+@lru_cache(maxsize=None)
 def _chain(language: str | None):
     """Whoosh's own filter chain for a language (None: names): what `_CachedAnalyzer` runs on
     each distinct word, once."""
