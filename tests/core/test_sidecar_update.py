@@ -173,3 +173,37 @@ def test_an_unreadable_spelling_vocabulary_means_a_rebuild_not_a_crash(tmp_path,
     # A damaged file is also caught by its checksum when the index is opened.
     with pytest.raises(whoosh_index.IndexUnusable):
         SearchEngine.open(index_path, "first", 10, sources.taxonomy)
+
+
+def test_an_update_keeps_the_checksums_of_the_files_it_left_alone_so_their_damage_is_still_found(tmp_path, sources):
+    """An update does not read the untouched segment files again to checksum them: it keeps the
+    checksums the build recorded. Damage to such a file after the update must still be found."""
+    import os
+    practices = list(sources.practices)
+    original = tmp_path / "installed"
+    whoosh_index.create(original, practices[:25], sources.taxonomy, "first")
+    SearchEngine.open(original, "first", 25, sources.taxonomy).close()  # checked once
+    copy = tmp_path / "next"
+    whoosh_index.copy(original, copy)
+    old_segments = {p.name for p in copy.glob("*.pst")}
+    whoosh_index.update(copy, [practices[30]], [], sources.taxonomy, "second")
+    engine = SearchEngine.open(copy, "second", 26, sources.taxonomy)
+    engine.verify()  # everything agrees
+    engine.close()
+    marker = json.loads((copy / whoosh_index.MARKER).read_text(encoding="utf-8"))
+    assert set(marker["files"]) == {p.name for p in copy.iterdir() if p.is_file()} - {
+        whoosh_index.MARKER, whoosh_index.VERIFIED, "MAIN_WRITELOCK"}
+    # Silent damage to a file the update kept (same size, time and inode): the checksum the
+    # build recorded catches it.
+    target = copy / sorted(old_segments)[0]
+    before = target.stat()
+    with open(target, "r+b") as handle:  # in place, as a failing disk would
+        handle.seek(before.st_size // 2)
+        byte = handle.read(1)
+        handle.seek(before.st_size // 2)
+        handle.write(bytes([byte[0] ^ 0xFF]))
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+    engine = SearchEngine.open(copy, "second", 26, sources.taxonomy)
+    with pytest.raises(whoosh_index.IndexUnusable):
+        engine.verify()
+    engine.close()

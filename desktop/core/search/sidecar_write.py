@@ -23,7 +23,17 @@ from ..filecheck import crc32
 from ..taxonomy import FACET_FIELDS
 from . import keytable
 from .documents import SCORED_FIELDS
-from .sidecar import CHECKED, FOLDER, SEPARATOR, SIDECAR_FORMAT, SidecarUnusable, _stamps, _verified, checksums_match
+from .sidecar import (
+    CHECKED,
+    FOLDER,
+    SEPARATOR,
+    SIDECAR_FORMAT,
+    SidecarUnusable,
+    _record_verified,
+    _stamps,
+    _verified,
+    checksums_match,
+)
 
 K1, B = 1.2, 0.75
 MAX_FREQUENCY = np.iinfo(np.uint16).max
@@ -241,4 +251,5 @@ def _save(index_path: Path, keys: list, counts, docs, frequencies, lengths, ids:
         os.replace(target, old)
     os.replace(staging, target)
     shutil.rmtree(old, ignore_errors=True)
+    _record_verified(target)  # the checksums above were just read from these very files
 

@@ -73,6 +73,7 @@ def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> Non
     from . import sidecar_write
 
     path = Path(path)
+    checked = _checked_checksums(path)
     # The marker goes first: if we are killed mid-update the index no longer claims to
     # match the catalogue, and the next open rebuilds it.
     (path / MARKER).unlink(missing_ok=True)
@@ -98,7 +99,8 @@ def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> Non
     with ix.reader() as reader:
         live, wasted = reader.doc_count(), reader.doc_count_all() - reader.doc_count()
         segments = len(reader.leaf_readers()) if hasattr(reader, "leaf_readers") else 1
-    if (wasted and wasted >= live // 3) or segments > MAX_SEGMENTS:
+    merge = (wasted and wasted >= live // 3) or segments > MAX_SEGMENTS
+    if merge:
         # Updated documents stay in their old segments, marked deleted, and every update adds
         # a segment: merge when they weigh, and write the sidecar in full.
         ix.writer(limitmb=128, compound=False).commit(optimize=True)
@@ -110,9 +112,36 @@ def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> Non
                 sidecar_write.update(path, reader, first_new, content_hash, INDEX_FORMAT)
             except sidecar.SidecarUnusable:
                 sidecar_write.write(path, reader, content_hash, INDEX_FORMAT)
+    with ix.reader() as reader:
+        live, count_all = reader.doc_count(), reader.doc_count_all()
     ix.close()
     spelling.write_vocabulary(path, vocabulary)
-    _write_marker(path, content_hash)
+    _write_marker(path, content_hash, checked)
+    # Every file is now either one whose checksum was matched before the update and which the
+    # update left alone, or one just written and checksummed: the next open need not read them.
+    _record_verified(path, live, count_all)
+
+
+def _checked_checksums(path: Path) -> dict:
+    """{file name: (stamp, CRC-32)} of the index files whose checksum matched at the last check
+    and which have not changed since. Whoosh never rewrites a segment file, so an update keeps
+    most of them, and need not read hundreds of MB again to checksum them."""
+    try:
+        recorded = json.loads((path / MARKER).read_text(encoding="utf-8")).get("files") or {}
+        verified = json.loads((path / VERIFIED).read_text(encoding="utf-8")).get("files") or {}
+    except (OSError, ValueError, AttributeError):
+        return {}
+    now = _stamps(path)
+    return {name: (now[name], crc) for name, crc in recorded.items()
+            if name in now and verified.get(name) == now[name]}
+
+
+def _record_verified(path: Path, count: int, count_all: int) -> None:
+    try:
+        (path / VERIFIED).write_text(json.dumps({"files": _stamps(path), "doc_count": count,
+                                                 "doc_count_all": count_all}), encoding="utf-8")
+    except OSError:
+        pass  # a read-only index is checked in full at every start
 
 
 def copy(source: Path, target: Path) -> None:
@@ -133,10 +162,15 @@ def copy(source: Path, target: Path) -> None:
                     ignore=shutil.ignore_patterns("MAIN_WRITELOCK"))
 
 
-def _write_marker(path: Path, content_hash: str) -> None:
+def _write_marker(path: Path, content_hash: str, checked: dict | None = None) -> None:
     """Record which content the index holds and the checksum of each of its files (written
-    last: an index without a marker is rebuilt)."""
-    checksums = {p.name: crc32(p) for p in _index_files(path)}
+    last: an index without a marker is rebuilt). `checked` {name: (stamp, CRC)}: checksums
+    known good for files still at that stamp, not read again."""
+    checked = checked or {}
+    checksums = {}
+    for p in _index_files(path):
+        known = checked.get(p.name)
+        checksums[p.name] = known[1] if known and known[0] == stamp(p) else crc32(p)
     (path / MARKER).write_text(json.dumps({"content_hash": content_hash, "format": INDEX_FORMAT,
                                            "files": checksums}), encoding="utf-8")
 
@@ -231,11 +265,7 @@ class WhooshIndex:
             opened.close()
             raise IndexUnusable(f"holds {count} practices, the catalogue {expected_count}")
         opened._doc_count_all = count_all
-        try:
-            (path / VERIFIED).write_text(json.dumps({"files": _stamps(path), "doc_count": count,
-                                                     "doc_count_all": count_all}), encoding="utf-8")
-        except OSError:
-            pass  # a read-only index is checked in full at every start
+        _record_verified(path, count, count_all)
         return opened
 
     def close(self) -> None:
