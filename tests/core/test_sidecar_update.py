@@ -25,7 +25,7 @@ def sources():
 def _arrays(index_path):
     folder = index_path / FOLDER
     arrays = {name: np.load(folder / f"{name}.npy") for name in
-              ("starts", "docs", "impacts", "frequencies", "lengths")}
+              ("starts", "docs", "impacts", "frequencies", "lengths", "position_starts", "positions")}
     arrays["keys"] = (folder / "keys.bin").read_bytes()
     arrays["ids"] = json.loads((folder / "ids.json").read_text(encoding="utf-8"))
     return arrays
@@ -58,7 +58,8 @@ def test_an_update_gives_the_arrays_a_full_write_gives(tmp_path, sources):
     removed = [first[1].id, first[2].id]
     index_path, updated, full = _updated_and_full(tmp_path, sources, changed, removed, first)
     assert updated["keys"] == full["keys"]
-    for name in ("starts", "docs", "frequencies", "lengths"):
+    # Positions too: merged from the update's own record, and read from Whoosh by the full write.
+    for name in ("starts", "docs", "frequencies", "lengths", "position_starts", "positions"):
         assert np.array_equal(updated[name], full[name]), name
     assert np.allclose(updated["impacts"], full["impacts"], rtol=1e-6)
     assert updated["ids"] == full["ids"]
@@ -206,4 +207,51 @@ def test_an_update_keeps_the_checksums_of_the_files_it_left_alone_so_their_damag
     engine = SearchEngine.open(copy, "second", 26, sources.taxonomy)
     with pytest.raises(whoosh_index.IndexUnusable):
         engine.verify()
+    engine.close()
+
+
+def test_positions_recorded_while_indexing_are_the_ones_whoosh_holds(tmp_path, sources):
+    """The build records positions itself (fast) instead of reading them back from Whoosh: both
+    must give the same arrays, and the check that they agree must be able to fail."""
+    from desktop.core.search import positions
+    practices = list(sources.practices)
+    index_path = tmp_path / "search_index"
+    whoosh_index.create(index_path, practices, sources.taxonomy, "first")
+    built = _arrays(index_path)
+    from whoosh import index
+    ix = index.open_dir(str(index_path))
+    with ix.reader() as reader:
+        sidecar_write.write(index_path, reader, "first", whoosh_index.INDEX_FORMAT)  # no log: from Whoosh
+        read_back = _arrays(index_path)
+        log = positions.PositionLog()
+        for docnum, practice in enumerate(practices):
+            doc = whoosh_index.document_fields(practice, sources.taxonomy)
+            if docnum == 3:
+                doc["body_en"] += " interloper"  # a word Whoosh never indexed
+            log.add(docnum, doc)
+        keys = (index_path / FOLDER / "keys.bin").read_bytes()
+        assert b"interloper" not in keys
+        from desktop.core.search.keytable import KeyTable
+        table = KeyTable(index_path / FOLDER).all()
+        key_of = np.repeat(np.arange(len(table)), np.diff(read_back["starts"]))
+        with pytest.raises(positions.PositionsDisagree):
+            log.arranged(table, key_of, read_back["docs"], read_back["frequencies"])
+    ix.close()
+    for name in ("position_starts", "positions"):
+        assert np.array_equal(built[name], read_back[name]), name
+    assert len(built["positions"]) > 10 * len(practices)
+
+
+def test_phrases_match_consecutive_words_only(tmp_path, sources):
+    practices = list(sources.practices)
+    index_path = tmp_path / "search_index"
+    first = _edited(practices[0], "amber lantern quietly")
+    second = _edited(practices[1], "lantern amber")
+    third = _edited(practices[2], "amber of the lantern")  # stop words take no position
+    whoosh_index.create(index_path, [first, second, third, *practices[3:12]], sources.taxonomy, "first")
+    engine = SearchEngine.open(index_path, "first", 12, sources.taxonomy)
+    found = _ids(engine, '"amber lantern"')
+    assert set(found) == {first.id, third.id}
+    assert _ids(engine, '"lantern amber"') == [second.id]
+    assert _ids(engine, '"amber quietly"') == []
     engine.close()

@@ -86,14 +86,6 @@ class _CachedAnalyzer(Analyzer):
     def __init__(self, language: str | None):
         self.language = language
 
-    def _term(self, word: str):
-        table = _TERMS.setdefault(self.language, {})
-        term = table.get(word, _UNSEEN)
-        if term is _UNSEEN:
-            found = [t.text for t in _chain(self.language)(word)]
-            term = table[word] = found[0] if found else None
-        return term
-
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
@@ -104,7 +96,7 @@ class _CachedAnalyzer(Analyzer):
             word = match.group()
             term = table.get(word, _UNSEEN)
             if term is _UNSEEN:
-                term = self._term(word)
+                term = _term_of(self.language, word)
             if term is None:
                 if removestops:
                     continue
@@ -124,6 +116,34 @@ class _CachedAnalyzer(Analyzer):
 
 
 _UNSEEN = object()
+
+
+def _term_of(language: str | None, word: str):
+    """What the chain makes of one word (None: a stop word), remembered."""
+    found = [t.text for t in _chain(language)(word)]
+    term = _TERMS.setdefault(language, {})[word] = found[0] if found else None
+    return term
+
+
+def term_positions(language: str | None, text: str) -> dict:
+    """{index term: [positions]} of `text` as `_CachedAnalyzer(language)` indexes it (the same
+    terms, the same numbering): what the sidecar's positions are recorded from."""
+    table = _TERMS.setdefault(language, {})
+    found = {}
+    pos = None
+    for index, word in enumerate(_TOKEN.findall(text)):
+        term = table.get(word, _UNSEEN)
+        if term is _UNSEEN:
+            term = _term_of(language, word)
+        if term is None:
+            continue
+        pos = index if pos is None else pos + 1
+        positions = found.get(term)
+        if positions is None:
+            found[term] = [pos]
+        else:
+            positions.append(pos)
+    return found
 
 
 class _Whole:

@@ -19,6 +19,14 @@ SCORED_FIELDS = tuple(f"{kind}_{lang}" for kind in PER_LANGUAGE for lang in LANG
 FIELD_BOOSTS = {"title": 5.0, "names": 4.0, "summary": 1.5, "body": 1.0, "topics": 1.0, "tags": 0.5}
 
 
+def field_language(field_name: str) -> str | None:
+    """The language a scored field is analysed in: "es" for body_es, English for topics, None
+    for names and tags (words as written)."""
+    if field_name == "topics":
+        return "en"
+    return None if field_name in SHARED else field_name.rsplit("_", 1)[-1]
+
+
 def kind_of(field_name: str) -> str:
     """`title_es` -> `title`; `names` -> `names`."""
     return field_name.split("_", 1)[0] if field_name not in SHARED else field_name

@@ -1,7 +1,7 @@
 """The search engine the catalogue opens: Whoosh index + sidecar arrays + ranker + speller.
 
 A search travels: text -> query.parse (units) -> analysis.guess_language -> Ranker.rank (numpy
-score vectors from the sidecar; phrases through Whoosh) -> the catalogue applies facet filters
+score vectors and phrase positions from the sidecar) -> the catalogue applies facet filters
 to the match set -> `top` picks the page by argpartition -> snippets for the hits shown.
 """
 

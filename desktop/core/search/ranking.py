@@ -22,6 +22,7 @@ from ..errors import SearchCancelled
 from ..taxonomy import FACET_FIELDS
 from .analysis import LANGUAGES, stem, stop_words
 from .documents import FIELD_BOOSTS, PER_LANGUAGE, exact_name
+from .positions import phrase_documents
 from .query import FieldMatch, ParsedQuery, Phrase, Term
 from .whoosh_index import phrase_terms
 
@@ -231,13 +232,9 @@ class Ranker:
         # interface's and English (every practice has it), and in names and topics.
         languages = [lang for lang in LANGUAGES if lang == "en" or boosts[lang] > 1.0]
         fields = [f"{kind}_{lang}" for kind in PER_LANGUAGE for lang in languages] + ["names", "topics"]
-        # Whoosh checks positions in Python: ask it only about fields where some practice has
-        # every word of the phrase (the sidecar knows that in microseconds).
-        fields = [f for f in fields if _all_terms_together(self.sidecar, f, phrase_terms(f, phrase.words))]
         mask = np.zeros(self.size, dtype=bool)
-        if fields:
-            mask[self.whoosh.phrase_docnums(fields, phrase.words,
-                                            lambda f, t: len(self.sidecar.postings(f, t)[0]))] = True
+        for field_name in fields:
+            mask[phrase_documents(self.sidecar, field_name, phrase_terms(field_name, phrase.words))] = True
         vector = sum(self._word(w, boosts, highlights) for w in phrase.words)
         return np.where(mask, np.maximum(vector, SYNONYM_SCORE), 0).astype(np.float32)
 
@@ -276,19 +273,6 @@ class Ranker:
                 unit, match, score = unit_vectors[index]
                 unit_vectors[index] = (unit, match | tagged,
                                        np.where(tagged & (score == 0), SYNONYM_SCORE, score).astype(np.float32))
-
-
-def _all_terms_together(sidecar, field: str, terms: list) -> bool:
-    """True when at least one document has every term in `field`."""
-    if not terms:
-        return False
-    common = None
-    for term in terms:
-        docs = sidecar.postings(field, term)[0]
-        common = docs if common is None else np.intersect1d(common, docs, assume_unique=True)
-        if not len(common):
-            return False
-    return True
 
 
 def _raise_to(vector: np.ndarray, docs, values) -> None:

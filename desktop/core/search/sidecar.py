@@ -11,6 +11,7 @@ fields are read once and written as flat arrays, memory-mapped when the catalogu
     frequencies.npy     uint16 the term's frequency there, and lengths.npy, float32 per scored
                         field and document: what an update recomputes the impacts from
     ids.json            document number -> practice id (null for deleted documents)
+    position_starts.npy, positions.npy: each posting's word positions (positions.py), for phrases
     sidecar.json        content hash, index format and sizes: checked on open
 
 sidecar_write.py writes it (in full, or merging in an update's new documents). A sidecar that
@@ -34,10 +35,10 @@ SEPARATOR = "\x1f"
 
 # 2: keys in keys.bin (keytable.py); 3: frequencies and lengths, for updates. A sidecar of
 # another format is written again from the index.
-# 4: the spelling vocabulary moved out (spelling.py).
-SIDECAR_FORMAT = 4
+# 4: the spelling vocabulary moved out (spelling.py); 5: word positions (positions.py).
+SIDECAR_FORMAT = 5
 CHECKED = ("starts.npy", "docs.npy", "impacts.npy", "frequencies.npy", "lengths.npy", "keys.bin",
-           "key_offsets.npy", "ids.json")
+           "key_offsets.npy", "ids.json", "position_starts.npy", "positions.npy")
 VERIFIED = "verified.json"  # the files' sizes and times at their last good checksum check
 
 
@@ -93,6 +94,8 @@ class Sidecar:
             self.impacts = np.load(folder / "impacts.npy", mmap_mode="r")
             self.keys = keytable.KeyTable(folder)
             self.ids = json.loads((folder / "ids.json").read_text(encoding="utf-8"))
+            self._position_starts = np.load(folder / "position_starts.npy", mmap_mode="r")
+            self._positions = np.load(folder / "positions.npy", mmap_mode="r")
         except SidecarUnusable:
             raise
         except (OSError, ValueError, EOFError) as exc:
@@ -100,7 +103,9 @@ class Sidecar:
         sizes_agree = (len(self.keys) == info.get("keys") and len(self.starts) == len(self.keys) + 1
                        and len(self.docs) == len(self.impacts) == info.get("postings")
                        and (not len(self.starts) or int(self.starts[-1]) == len(self.docs))
-                       and len(self.ids) == doc_count_all)
+                       and len(self.ids) == doc_count_all
+                       and len(self._position_starts) == len(self.docs) + 1
+                       and (not len(self.docs) or int(self._position_starts[-1]) == len(self._positions)))
         if not sizes_agree:
             raise SidecarUnusable("its arrays do not agree with each other")
         if len(self.docs) and (int(self.docs.max()) >= doc_count_all or int(self.docs.min()) < 0):
@@ -125,6 +130,17 @@ class Sidecar:
             return _EMPTY
         start, end = int(self.starts[position]), int(self.starts[position + 1])
         return self.docs[start:end], self.impacts[start:end]
+
+    def posting_range(self, field: str, term: str) -> tuple:
+        """(first, end) of the term's postings in the arrays; (0, 0) when it does not occur."""
+        position = self.keys.find(field + SEPARATOR + term)
+        if position < 0:
+            return 0, 0
+        return int(self.starts[position]), int(self.starts[position + 1])
+
+    def positions(self) -> tuple:
+        """(position_starts, positions): see positions.py."""
+        return self._position_starts, self._positions
 
     def has(self, field: str, term: str) -> bool:
         """True when the term occurs in the field."""

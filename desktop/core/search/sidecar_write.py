@@ -21,7 +21,7 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 
 from ..filecheck import crc32
 from ..taxonomy import FACET_FIELDS
-from . import keytable
+from . import keytable, positions
 from .documents import SCORED_FIELDS
 from .sidecar import (
     CHECKED,
@@ -40,8 +40,9 @@ MAX_FREQUENCY = np.iinfo(np.uint16).max
 INDEXED_FIELDS = (*SCORED_FIELDS, *FACET_FIELDS)
 
 
-def write(index_path: Path, reader, content_hash: str, index_format: int) -> None:
-    """Read every posting of `reader` (a Whoosh reader after commit) into a new sidecar."""
+def write(index_path: Path, reader, content_hash: str, index_format: int, log=None) -> None:
+    """Read every posting of `reader` (a Whoosh reader after commit) into a new sidecar. `log`:
+    the positions recorded while the index was written (else they are read from Whoosh)."""
     size = reader.doc_count_all()
     live = _live(reader, size)
     postings = _segment_postings(reader, first_docnum=0)
@@ -58,11 +59,22 @@ def write(index_path: Path, reader, content_hash: str, index_format: int) -> Non
     docs_array = np.concatenate([docs[i] for i in present]) if present else np.zeros(0, np.int32)
     freqs_array = np.concatenate([frequencies[i] for i in present]) if present else np.zeros(0, np.uint16)
     lengths = _lengths(reader, size, live, first_docnum=0, previous=None)
+    key_of = np.repeat(np.arange(len(keys), dtype=np.int64), counts)
+    word_positions = _positions(reader, log, keys, key_of, docs_array, freqs_array)
     _save(Path(index_path), keys, counts, docs_array, freqs_array, lengths, _ids(reader, size, live, 0, None),
-          live, content_hash, index_format)
+          word_positions, live, content_hash, index_format)
 
 
-def update(index_path: Path, reader, first_new: int, content_hash: str, index_format: int) -> None:
+def _positions(reader, log, keys, key_of, docs, frequencies) -> tuple:
+    if log is not None:
+        try:
+            return log.arranged(keys, key_of, docs, frequencies)
+        except positions.PositionsDisagree:
+            pass  # never seen; Whoosh is the source of truth, so read them from it
+    return positions.from_whoosh(reader, keys, key_of, docs)
+
+
+def update(index_path: Path, reader, first_new: int, content_hash: str, index_format: int, log=None) -> None:
     """Merge the documents numbered `first_new` and above (the segment an update added) into
     the sidecar at `index_path`, which describes the documents below `first_new`; drop the
     documents the update deleted. Raises SidecarUnusable when the old sidecar cannot be read
@@ -81,10 +93,13 @@ def update(index_path: Path, reader, first_new: int, content_hash: str, index_fo
         old_docs = np.load(folder / "docs.npy")
         old_freqs = np.load(folder / "frequencies.npy")
         old_lengths = np.load(folder / "lengths.npy")
+        old_position_starts = np.load(folder / "position_starts.npy", mmap_mode="r")
+        old_positions = np.load(folder / "positions.npy", mmap_mode="r")
         old_ids = json.loads((folder / "ids.json").read_text(encoding="utf-8"))
     except (OSError, ValueError, EOFError) as exc:
         raise SidecarUnusable(f"cannot be read: {exc}") from exc
-    if old_lengths.shape != (len(SCORED_FIELDS), first_new) or len(old_ids) != first_new:
+    if old_lengths.shape != (len(SCORED_FIELDS), first_new) or len(old_ids) != first_new \
+            or len(old_position_starts) != len(old_docs) + 1:
         raise SidecarUnusable("its arrays do not agree with each other")
 
     size = reader.doc_count_all()
@@ -97,8 +112,8 @@ def update(index_path: Path, reader, first_new: int, content_hash: str, index_fo
     # The old postings that stay, each tagged with its (new) key number; already in key order.
     old_key_numbers = np.fromiter((position[k] for k in old_keys), dtype=np.int64, count=len(old_keys))
     per_posting = np.repeat(old_key_numbers, np.diff(starts))
-    keep = live[old_docs]
-    old_key_of, old_docs, old_freqs = per_posting[keep], old_docs[keep], old_freqs[keep]
+    old_kept = live[old_docs]
+    old_key_of, old_docs, old_freqs = per_posting[old_kept], old_docs[old_kept], old_freqs[old_kept]
 
     # The added postings, in key order then document order.
     added_keys = sorted(added)
@@ -123,6 +138,9 @@ def update(index_path: Path, reader, first_new: int, content_hash: str, index_fo
     new_at = np.arange(len(new_docs), dtype=np.int64) + old_upto[new_key_of]
     docs[old_at], freqs[old_at] = old_docs, old_freqs
     docs[new_at], freqs[new_at] = new_docs, new_freqs
+    new_positions = _positions(reader, log, keys, new_key_of, new_docs, new_freqs)
+    word_positions = positions.merged(old_position_starts, old_positions, old_kept, old_at, *new_positions,
+                                      new_at, total)
     counts = old_counts + new_counts
     present = counts > 0
     if not present.all():  # a term only the deleted documents had
@@ -131,7 +149,7 @@ def update(index_path: Path, reader, first_new: int, content_hash: str, index_fo
 
     lengths = _lengths(reader, size, live, first_docnum=first_new, previous=old_lengths)
     _save(Path(index_path), keys, counts, docs, freqs, lengths, _ids(reader, size, live, first_new, old_ids),
-          live, content_hash, index_format)
+          word_positions, live, content_hash, index_format)
 
 
 def _live(reader, size: int) -> np.ndarray:
@@ -210,7 +228,7 @@ def _ids(reader, size: int, live: np.ndarray, first_docnum: int, previous) -> li
     return [value if live[docnum] else None for docnum, value in enumerate(ids)]
 
 
-def _save(index_path: Path, keys: list, counts, docs, frequencies, lengths, ids: list,
+def _save(index_path: Path, keys: list, counts, docs, frequencies, lengths, ids: list, word_positions: tuple,
           live: np.ndarray, content_hash: str, index_format: int) -> None:
     """Compute the impacts and write the sidecar into a sibling folder, then move it into
     place, so a killed write leaves the old sidecar or none."""
@@ -239,6 +257,10 @@ def _save(index_path: Path, keys: list, counts, docs, frequencies, lengths, ids:
     np.save(staging / "impacts.npy", impacts)
     np.save(staging / "frequencies.npy", np.ascontiguousarray(frequencies, dtype=np.uint16))
     np.save(staging / "lengths.npy", lengths)
+    position_starts, flat = word_positions
+    offsets = np.uint32 if len(flat) < np.iinfo(np.uint32).max else np.int64
+    np.save(staging / "position_starts.npy", np.asarray(position_starts, dtype=offsets))
+    np.save(staging / "positions.npy", np.asarray(flat, dtype=np.uint32))
     keytable.write(staging, keys)
     (staging / "ids.json").write_text(json.dumps(ids), encoding="utf-8")
     info = {"content_hash": content_hash, "format": index_format, "sidecar_format": SIDECAR_FORMAT,

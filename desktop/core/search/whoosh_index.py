@@ -1,8 +1,8 @@
 """The only module that imports Whoosh's index, writer and searcher.
 
 Whoosh (the whoosh-reloaded distribution) is frozen upstream, so all it does for us goes
-through `WhooshIndex`: write documents, hold the postings the sidecar is read from, match
-phrases (positions), and find practices like a given one. Documents are addressed by Whoosh's
+through `WhooshIndex`: write documents, hold the postings the sidecar is read from, and find
+practices like a given one. Documents are addressed by Whoosh's
 document numbers ("docnums").
 """
 
@@ -14,13 +14,13 @@ import shutil
 from pathlib import Path
 
 from ..filecheck import crc32, stamp
-from . import sidecar, spelling
+from . import positions, sidecar, spelling
 from .analysis import LANGUAGES, stem
 from .documents import document_fields, schema, spelling_words
 
 MARKER = "catalogue.json"  # which catalogue content the index was built from
 MAX_SEGMENTS = 8  # an update that leaves more merges them all
-INDEX_FORMAT = 9  # raise whenever the schema, analysis or sidecar changes: old indexes are rebuilt
+INDEX_FORMAT = 10  # raise whenever the schema, analysis or sidecar changes: old indexes are rebuilt
 
 
 class IndexUnusable(Exception):
@@ -46,15 +46,16 @@ def create(path: Path, practices, taxonomy, content_hash: str) -> None:
     # Separate segment files rather than one compound file: Whoosh reads a compound file into
     # memory whole when it opens it (164 MB at 10,000 practices), separate ones on demand.
     writer = ix.writer(limitmb=512, compound=False)
-    vocabulary = {}
-    for practice in practices:
+    vocabulary, log = {}, positions.PositionLog()
+    for docnum, practice in enumerate(practices):  # one writer, one segment: docnums in order
         doc = document_fields(practice, taxonomy)
         spelling.add_words(vocabulary, spelling_words(doc))
+        log.add(docnum, doc)
         writer.add_document(**doc)
     writer.commit(optimize=True)
     spelling.write_vocabulary(staging, vocabulary)
     with ix.reader() as reader:
-        sidecar_write.write(staging, reader, content_hash, INDEX_FORMAT)
+        sidecar_write.write(staging, reader, content_hash, INDEX_FORMAT, log)
     ix.close()
     _write_marker(staging, content_hash)
     old = path.with_name(path.name + ".old")
@@ -87,8 +88,10 @@ def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> Non
     writer = ix.writer(limitmb=128, compound=False)
     for practice_id in removed_ids:
         writer.delete_by_term("id", practice_id)
-    for practice in changed:
+    log = positions.PositionLog()
+    for docnum, practice in enumerate(changed, start=first_new):  # the new segment follows the old
         doc = document_fields(practice, taxonomy)
+        log.add(docnum, doc)
         # Like Whoosh's document frequencies, the counts keep the words of replaced and removed
         # practices until the next full build: they only order the suggestions.
         spelling.add_words(vocabulary, spelling_words(doc))
@@ -109,7 +112,7 @@ def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> Non
     else:
         with ix.reader() as reader:
             try:
-                sidecar_write.update(path, reader, first_new, content_hash, INDEX_FORMAT)
+                sidecar_write.update(path, reader, first_new, content_hash, INDEX_FORMAT, log)
             except sidecar.SidecarUnusable:
                 sidecar_write.write(path, reader, content_hash, INDEX_FORMAT)
     with ix.reader() as reader:
@@ -207,7 +210,7 @@ def _stamps(path: Path) -> dict:
 
 
 class WhooshIndex:
-    """The Whoosh index: phrases and more-like-this; the rest is in the sidecar.
+    """The Whoosh index: more-like-this; the rest is in the sidecar.
 
     Whoosh copies its postings file into memory when it opens (164 MB and 90 ms at 10,000
     practices), and searches need it only for phrases and related practices. So once an index
@@ -315,34 +318,6 @@ class WhooshIndex:
             raise
         except Exception as exc:  # noqa: BLE001 -- derived data: any failure means rebuild
             raise IndexUnusable(f"cannot be read: {type(exc).__name__}: {exc}") from exc
-
-    def phrase_docnums(self, fields: list, words: tuple, documents_with) -> list:
-        """Docnums where the folded `words` stand together, in any of `fields` (each analysed
-        in its own language: the phrase is stemmed as the field's text was).
-
-        `documents_with(field, term)` is how many live documents the sidecar says have the
-        term: Whoosh must know of at least as many (it also counts deleted ones until a merge).
-        Fewer means a damaged terms file, which Whoosh would silently read as "no such word":
-        IndexUnusable, and the index is rebuilt rather than a phrase quietly missing."""
-        return self._guarded(lambda: self._phrase_docnums(fields, words, documents_with))
-
-    def _phrase_docnums(self, fields: list, words: tuple, documents_with) -> list:
-        from whoosh import query
-
-        reader = self._searcher_now().reader()
-        subqueries = []
-        for field in fields:
-            terms = phrase_terms(field, words)
-            for term in terms:
-                if reader.doc_frequency(field, term) < documents_with(field, term):
-                    raise IndexUnusable(f"its terms of {field} disagree with its ranking arrays")
-            if len(terms) >= 2:
-                subqueries.append(query.Phrase(field, terms))
-            elif len(terms) == 1:
-                subqueries.append(query.Term(field, terms[0]))
-        if not subqueries:
-            return []
-        return list(query.Or(subqueries).docs(self._searcher_now()))
 
     def similar(self, docnum: int, text: str, facet_values: list, limit: int) -> list:
         """Practices like the one at `docnum`, whose English text is `text` and facet values

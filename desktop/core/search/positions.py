@@ -1,0 +1,186 @@
+"""Word positions beside the sidecar's postings: what phrases are matched with, in numpy.
+
+Whoosh checks a phrase by stepping through positions in Python (200 ms for "local government"
+at 10,000 practices); with the positions in two flat arrays aligned with the postings, a phrase
+is a few vectorised intersections:
+
+    position_starts.npy   per posting (in docs.npy's order), where its positions start; one more
+                          entry at the end (uint32, int64 past 4 G positions)
+    positions.npy         the positions, ascending within a posting; stop words take no position,
+                          so a phrase's words stand at consecutive positions (as in Whoosh)
+
+A build records the positions as it analyses each document (`PositionLog`, the analyzer's own
+term table, so the same terms Whoosh indexes) and `arranged` aligns them with the postings read
+back from Whoosh, checking that both agree posting by posting. Where no log exists (a sidecar
+written again after damage, an update that merged Whoosh's segments) they are read from Whoosh.
+"""
+
+from __future__ import annotations
+
+from array import array
+
+import numpy as np
+
+from .analysis import term_positions
+from .documents import SCORED_FIELDS, field_language
+
+SEPARATOR = "\x1f"
+_NOT_TEXT = -1
+
+
+class PositionsDisagree(Exception):
+    """The positions recorded while indexing do not describe the postings Whoosh wrote."""
+
+
+class PositionLog:
+    """The positions of every (field, term, document) of the documents indexed, in the order
+    they were indexed."""
+
+    def __init__(self):
+        self._key_numbers: dict = {}
+        self.keys, self.docs, self.counts = array("q"), array("q"), array("q")
+        self.positions = array("I")
+
+    def add(self, docnum: int, doc: dict) -> None:
+        numbers, keys, docs, counts, positions = (self._key_numbers, self.keys, self.docs, self.counts,
+                                                  self.positions)
+        for field in SCORED_FIELDS:
+            text = doc.get(field)
+            if not text:
+                continue
+            prefix = field + SEPARATOR
+            for term, found in term_positions(field_language(field), text).items():
+                key = prefix + term
+                number = numbers.get(key)
+                if number is None:
+                    number = numbers[key] = len(numbers)
+                keys.append(number)
+                docs.append(docnum)
+                counts.append(len(found))
+                positions.extend(found)
+
+    def arranged(self, keys: list, key_of: np.ndarray, docs: np.ndarray, frequencies: np.ndarray) -> tuple:
+        """(position_starts, positions) for the postings given as parallel arrays of key number
+        (into the sorted `keys`), docnum and frequency, in that order. Raises PositionsDisagree
+        unless the log holds exactly the text postings given, with the same frequencies."""
+        rank_of = {key: rank for rank, key in enumerate(keys)}
+        log_rank = np.full(len(self._key_numbers), -1, dtype=np.int64)
+        for key, number in self._key_numbers.items():
+            log_rank[number] = rank_of.get(key, -1)
+        ranks = log_rank[np.frombuffer(self.keys, dtype=np.int64)] if len(self.keys) else np.zeros(0, np.int64)
+        log_docs = np.frombuffer(self.docs, dtype=np.int64) if len(self.docs) else np.zeros(0, np.int64)
+        log_counts = np.frombuffer(self.counts, dtype=np.int64) if len(self.counts) else np.zeros(0, np.int64)
+        flat = np.frombuffer(self.positions, dtype=np.uint32) if len(self.positions) else np.zeros(0, np.uint32)
+        # Postings of documents the given arrays leave out (deleted in the same update) go.
+        wanted = np.zeros(max(int(docs.max()) + 1 if len(docs) else 0, int(log_docs.max()) + 1 if len(log_docs) else 0),
+                          dtype=bool)
+        wanted[docs] = True
+        keep = wanted[log_docs]
+        if (ranks[keep] < 0).any():
+            raise PositionsDisagree("the words recorded while indexing include some the index does not have")
+        log_starts = _starts(log_counts)[:-1]
+        order = np.flatnonzero(keep)
+        order = order[np.lexsort((log_docs[order], ranks[order]))]
+        text = _text_keys(keys)[key_of]
+        if not (np.array_equal(ranks[order], key_of[text]) and np.array_equal(log_docs[order], docs[text])
+                and np.array_equal(np.minimum(log_counts[order], np.iinfo(np.uint16).max), frequencies[text])):
+            raise PositionsDisagree("the positions recorded while indexing do not match the index's postings")
+        counts = np.zeros(len(docs), dtype=np.int64)
+        counts[text] = log_counts[order]
+        return _starts(counts), flat[_ranges(log_starts[order], log_counts[order])]
+
+
+def _starts(counts: np.ndarray) -> np.ndarray:
+    starts = np.zeros(len(counts) + 1, dtype=np.int64)
+    np.cumsum(counts, out=starts[1:])
+    return starts
+
+
+def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The indices start[i] .. start[i] + length[i] - 1 of every range, concatenated."""
+    total = int(lengths.sum())
+    if not total:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.repeat(starts - _starts(lengths)[:-1], lengths)
+    return offsets + np.arange(total, dtype=np.int64)
+
+
+def _text_keys(keys: list) -> np.ndarray:
+    """Per key: True for a key of a scored (positioned) field."""
+    text_fields = set(SCORED_FIELDS)
+    return np.fromiter((k.split(SEPARATOR, 1)[0] in text_fields for k in keys), dtype=bool, count=len(keys))
+
+
+def merged(old_starts, old_positions, old_kept: np.ndarray, old_at: np.ndarray, new_starts, new_positions,
+           new_at: np.ndarray, total: int) -> tuple:
+    """Positions of a merged posting list: the kept old postings (`old_kept` selects them) go to
+    `old_at`, the new ones to `new_at`, out of `total` postings."""
+    old_starts = np.asarray(old_starts, dtype=np.int64)
+    old_counts = np.diff(old_starts)[old_kept]
+    old_from = old_starts[:-1][old_kept]
+    new_counts = np.diff(new_starts)
+    counts = np.zeros(total, dtype=np.int64)
+    counts[old_at], counts[new_at] = old_counts, new_counts
+    starts = _starts(counts)
+    out = np.empty(int(starts[-1]), dtype=np.uint32)
+    out[_ranges(starts[:-1][old_at], old_counts)] = np.asarray(old_positions)[_ranges(old_from, old_counts)]
+    out[_ranges(starts[:-1][new_at], new_counts)] = np.asarray(new_positions)[_ranges(new_starts[:-1], new_counts)]
+    return starts, out
+
+
+def from_whoosh(reader, keys: list, key_of: np.ndarray, docs: np.ndarray) -> tuple:
+    """(position_starts, positions) read from Whoosh for the given postings (in key order, then
+    docnum order): the slow way, for a sidecar written without a log (after damage, after a
+    merge of Whoosh's segments)."""
+    counts = np.zeros(len(docs), dtype=np.int64)
+    found_at = {}
+    leaves = reader.leaf_readers() if hasattr(reader, "leaf_readers") else [(reader, 0)]
+    text = _text_keys(keys)
+    for rank in np.unique(key_of[text[key_of]]) if len(key_of) else []:
+        field, term = keys[rank].split(SEPARATOR, 1)
+        first, end = np.searchsorted(key_of, rank), np.searchsorted(key_of, rank, side="right")
+        where = {int(d): int(first) + i for i, d in enumerate(docs[first:end])}
+        btext = term.encode("utf-8")
+        for leaf, offset in leaves:
+            if (field, btext) not in leaf:
+                continue
+            for local, found in leaf.postings(field, btext).items_as("positions"):
+                posting = where.get(local + offset)
+                if posting is not None:
+                    counts[posting] = len(found)
+                    found_at[posting] = found
+    flat = np.fromiter((p for posting in sorted(found_at) for p in found_at[posting]), dtype=np.uint32)
+    return _starts(counts), flat
+
+
+def phrase_documents(sidecar, field: str, terms: list) -> np.ndarray:
+    """Docnums whose `field` has `terms` at consecutive positions."""
+    if not terms:
+        return np.zeros(0, dtype=np.int32)
+    postings = [sidecar.posting_range(field, term) for term in terms]
+    if any(end <= start for start, end in postings):
+        return np.zeros(0, dtype=np.int32)
+    candidates = None
+    for start, end in postings:
+        docs = np.asarray(sidecar.docs[start:end])
+        candidates = docs if candidates is None else np.intersect1d(candidates, docs, assume_unique=True)
+        if not len(candidates):
+            return candidates
+    if len(terms) == 1:
+        return candidates
+    position_starts, positions = sidecar.positions()
+    codes = None
+    for index, (start, end) in enumerate(postings):
+        docs = np.asarray(sidecar.docs[start:end])
+        chosen = np.flatnonzero(np.isin(docs, candidates, assume_unique=True)) + start
+        first = np.asarray(position_starts[chosen], dtype=np.int64)
+        lengths = np.asarray(position_starts[chosen + 1], dtype=np.int64) - first
+        at = np.asarray(positions[_ranges(first, lengths)], dtype=np.int64)
+        # Where the phrase would start if this word is its index-th: the same start in every
+        # word's list, for one document, is a match.
+        doc_of = np.repeat(np.asarray(sidecar.docs[chosen], dtype=np.int64), lengths)
+        here = np.unique((doc_of << 32) | (at + len(terms) - index))
+        codes = here if codes is None else np.intersect1d(codes, here, assume_unique=True)
+        if not len(codes):
+            return np.zeros(0, dtype=np.int32)
+    return np.unique(codes >> 32).astype(np.int32)
