@@ -9,9 +9,12 @@ and uses its own Snowball stemmer (Whoosh's `whoosh.lang`).
 from __future__ import annotations
 
 import re
+import threading
+from contextlib import contextmanager
 from functools import lru_cache
 
 from whoosh.analysis import Analyzer, CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StopFilter, Token
+from whoosh.formats import Positions
 from whoosh.lang import stemmer_for_language, stopwords_for_language
 from whoosh.support.charset import accent_map
 
@@ -123,6 +126,39 @@ def _term_of(language: str | None, word: str):
     found = [t.text for t in _chain(language)(word)]
     term = _TERMS.setdefault(language, {})[word] = found[0] if found else None
     return term
+
+
+_recording = threading.local()  # .log: the PositionLog a build on this thread records into
+
+
+@contextmanager
+def recording_positions(log):
+    """While inside, every text field Whoosh indexes on this thread tells `log` its words'
+    positions (`log.record(field, {term: positions})`)."""
+    _recording.log = log
+    try:
+        yield log
+    finally:
+        _recording.log = None
+
+
+class IndexedPositions(Positions):
+    """Whoosh's positions format, fed by `term_positions` (the fused analysis, without a Token
+    per word) and reporting what it indexes to the build's PositionLog, so the sidecar's word
+    positions cost no second analysis. Pickled into the index with the schema: only the
+    field's name and language are kept."""
+
+    def __init__(self, field_name: str, language: str | None, field_boost: float = 1.0):
+        super().__init__(field_boost=field_boost)
+        self.field_name, self.language = field_name, language
+
+    def word_values(self, value, analyzer, **kwargs):
+        found = term_positions(self.language, value)
+        log = getattr(_recording, "log", None)
+        if log is not None:
+            log.record(self.field_name, found)
+        for word, positions in found.items():
+            yield word, len(positions), len(positions) * self.field_boost, self.encode(positions)
 
 
 def term_positions(language: str | None, text: str) -> dict:

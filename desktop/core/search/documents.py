@@ -6,7 +6,7 @@ import re
 
 from ..taxonomy import FACET_FIELDS, Taxonomy
 from ..text import fold, markdown_plain_text
-from .analysis import LANGUAGES, folded_words, name_analyzer, text_analyzer
+from .analysis import LANGUAGES, IndexedPositions, folded_words, name_analyzer, text_analyzer
 
 # Scored text fields, each in four languages: "title_es", "body_fr"... plus the fields every
 # language shares: names (original titles, aliases, places, as written) and tags (taxonomy
@@ -38,14 +38,13 @@ def schema():
 
     facet_fields = {name: fields.KEYWORD(commas=True, lowercase=True) for name in FACET_FIELDS}
     text_fields = {}
-    for lang in LANGUAGES:
-        for kind in PER_LANGUAGE:
-            text_fields[f"{kind}_{lang}"] = fields.TEXT(analyzer=text_analyzer(lang))
+    for name in SCORED_FIELDS:
+        language = field_language(name)
+        field = fields.TEXT(analyzer=text_analyzer(language) if language else name_analyzer())
+        field.format = IndexedPositions(name, language)
+        text_fields[name] = field
     return fields.Schema(
         id=fields.ID(stored=True, unique=True, sortable=True),
-        names=fields.TEXT(analyzer=name_analyzer()),
-        tags=fields.TEXT(analyzer=name_analyzer()),
-        topics=fields.TEXT(analyzer=text_analyzer("en")),
         exact=fields.KEYWORD(commas=True),
         **text_fields,
         **facet_fields,

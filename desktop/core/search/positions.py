@@ -9,9 +9,9 @@ is a few vectorised intersections:
     positions.npy         the positions, ascending within a posting; stop words take no position,
                           so a phrase's words stand at consecutive positions (as in Whoosh)
 
-A build records the positions as it analyses each document (`PositionLog`, the analyzer's own
-term table, so the same terms Whoosh indexes) and `arranged` aligns them with the postings read
-back from Whoosh, checking that both agree posting by posting. Where no log exists (a sidecar
+A build records the positions as Whoosh indexes each document (`PositionLog`, fed by
+analysis.IndexedPositions, the format that gives Whoosh its terms) and `arranged` aligns them with
+the postings read back from Whoosh, checking that both agree posting by posting. Where no log exists (a sidecar
 written again after damage, an update that merged Whoosh's segments) they are read from Whoosh.
 """
 
@@ -41,23 +41,29 @@ class PositionLog:
         self.keys, self.docs, self.counts = array("q"), array("q"), array("q")
         self.positions = array("I")
 
+    document = 0  # the docnum the next records belong to
+
+    def record(self, field: str, found: dict) -> None:
+        """{term: positions} of one field of the current document (analysis.IndexedPositions
+        calls this as Whoosh indexes the field)."""
+        numbers, keys, counts, positions = self._key_numbers, self.keys, self.counts, self.positions
+        prefix = field + SEPARATOR
+        for term, at in found.items():
+            key = prefix + term
+            number = numbers.get(key)
+            if number is None:
+                number = numbers[key] = len(numbers)
+            keys.append(number)
+            counts.append(len(at))
+            positions.extend(at)
+        self.docs.extend([self.document] * len(found))
+
     def add(self, docnum: int, doc: dict) -> None:
-        numbers, keys, docs, counts, positions = (self._key_numbers, self.keys, self.docs, self.counts,
-                                                  self.positions)
+        """Record a whole index document, analysed here (what a build gets from Whoosh)."""
+        self.document = docnum
         for field in SCORED_FIELDS:
-            text = doc.get(field)
-            if not text:
-                continue
-            prefix = field + SEPARATOR
-            for term, found in term_positions(field_language(field), text).items():
-                key = prefix + term
-                number = numbers.get(key)
-                if number is None:
-                    number = numbers[key] = len(numbers)
-                keys.append(number)
-                docs.append(docnum)
-                counts.append(len(found))
-                positions.extend(found)
+            if doc.get(field):
+                self.record(field, term_positions(field_language(field), doc[field]))
 
     def arranged(self, keys: list, key_of: np.ndarray, docs: np.ndarray, frequencies: np.ndarray) -> tuple:
         """(position_starts, positions) for the postings given as parallel arrays of key number

@@ -15,12 +15,12 @@ from pathlib import Path
 
 from ..filecheck import crc32, stamp
 from . import positions, sidecar, spelling
-from .analysis import LANGUAGES, stem
+from .analysis import LANGUAGES, recording_positions, stem
 from .documents import document_fields, schema, spelling_words
 
 MARKER = "catalogue.json"  # which catalogue content the index was built from
 MAX_SEGMENTS = 8  # an update that leaves more merges them all
-INDEX_FORMAT = 10  # raise whenever the schema, analysis or sidecar changes: old indexes are rebuilt
+INDEX_FORMAT = 11  # raise whenever the schema, analysis or sidecar changes: old indexes are rebuilt
 
 
 class IndexUnusable(Exception):
@@ -46,12 +46,13 @@ def create(path: Path, practices, taxonomy, content_hash: str) -> None:
     # Separate segment files rather than one compound file: Whoosh reads a compound file into
     # memory whole when it opens it (164 MB at 10,000 practices), separate ones on demand.
     writer = ix.writer(limitmb=512, compound=False)
-    vocabulary, log = {}, positions.PositionLog()
-    for docnum, practice in enumerate(practices):  # one writer, one segment: docnums in order
-        doc = document_fields(practice, taxonomy)
-        spelling.add_words(vocabulary, spelling_words(doc))
-        log.add(docnum, doc)
-        writer.add_document(**doc)
+    vocabulary = {}
+    with recording_positions(positions.PositionLog()) as log:
+        for docnum, practice in enumerate(practices):  # one writer, one segment: docnums in order
+            doc = document_fields(practice, taxonomy)
+            spelling.add_words(vocabulary, spelling_words(doc))
+            log.document = docnum
+            writer.add_document(**doc)
     writer.commit(optimize=True)
     spelling.write_vocabulary(staging, vocabulary)
     with ix.reader() as reader:
@@ -88,14 +89,14 @@ def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> Non
     writer = ix.writer(limitmb=128, compound=False)
     for practice_id in removed_ids:
         writer.delete_by_term("id", practice_id)
-    log = positions.PositionLog()
-    for docnum, practice in enumerate(changed, start=first_new):  # the new segment follows the old
-        doc = document_fields(practice, taxonomy)
-        log.add(docnum, doc)
-        # Like Whoosh's document frequencies, the counts keep the words of replaced and removed
-        # practices until the next full build: they only order the suggestions.
-        spelling.add_words(vocabulary, spelling_words(doc))
-        writer.update_document(**doc)
+    with recording_positions(positions.PositionLog()) as log:
+        for docnum, practice in enumerate(changed, start=first_new):  # the new segment follows the old
+            doc = document_fields(practice, taxonomy)
+            log.document = docnum
+            # Like Whoosh's document frequencies, the counts keep the words of replaced and removed
+            # practices until the next full build: they only order the suggestions.
+            spelling.add_words(vocabulary, spelling_words(doc))
+            writer.update_document(**doc)
     # No merge: the documents kept keep their numbers and the new ones follow them all, which
     # is what lets the sidecar be updated rather than written again.
     writer.commit(merge=False)
