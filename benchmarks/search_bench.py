@@ -300,7 +300,8 @@ def folder_size(path: Path) -> int:
 
 
 BUILD_CODE = ("build.py", "catalogue_db.py", "search/analysis.py", "search/documents.py", "search/whoosh_index.py",
-              "search/sidecar.py", "search/sidecar_write.py", "search/keytable.py")
+              "search/sidecar.py", "search/sidecar_write.py", "search/keytable.py", "search/positions.py",
+              "search/spelling.py")
 
 
 def build_key(size: int, seed: int) -> dict:
@@ -554,6 +555,7 @@ def profile_project(catalogue, requests: list, size: int) -> None:
     import pstats
 
     import desktop.core.catalogue as catalogue_module
+    import desktop.core.search.ranking as ranking_module
     from desktop.core.model import SearchRequest
 
     spent, calls = {}, {}
@@ -582,7 +584,7 @@ def profile_project(catalogue, requests: list, size: int) -> None:
         (ranker, "_word", "      Ranker._word (4 languages)"),
         (ranker, "_tagged", "      Ranker._tagged (synonyms)"),
         (ranker, "_phrase", "      Ranker._phrase"),
-        (engine.whoosh, "phrase_docnums", "        Whoosh phrase_docnums"),
+        (ranking_module, "phrase_documents", "        phrase_documents (positions)"),
         (ranker, "_corrected", "      Ranker._corrected (spelling)"),
         (ranker, "_synonym_spans", "    Ranker._synonym_spans"),
         (catalogue_module, "mask_to_bitmap", "mask_to_bitmap (numpy -> int)"),

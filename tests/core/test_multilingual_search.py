@@ -132,3 +132,4 @@ def test_a_prefix_finds_words_whose_stem_is_shorter_than_it(shipped_catalogue):
         return {h.id for h in shipped_catalogue.search(SearchRequest(query=query, limit=200)).hits}
     assert ids("authorities") and ids("authorities") <= ids("authorit*")
     assert ids("government") <= ids("governm*")
+

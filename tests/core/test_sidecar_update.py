@@ -255,3 +255,19 @@ def test_phrases_match_consecutive_words_only(tmp_path, sources):
     assert _ids(engine, '"lantern amber"') == [second.id]
     assert _ids(engine, '"amber quietly"') == []
     engine.close()
+
+
+def test_a_practice_s_whole_name_typed_puts_it_first_over_practices_that_say_its_words_more(tmp_path, sources):
+    """Issue: "the exact name typed puts it first". Another practice that repeats the name's
+    words in its title, summary and body scores higher on words alone."""
+    practices = list(sources.practices)
+    named = dataclasses.replace(practices[0], title="Harbour Welcome Desk", aliases=())
+    louder = dataclasses.replace(practices[1], title="Harbour Welcome Desk Harbour Network",
+                                 summary="Harbour welcome desk, harbour welcome desk.",
+                                 body=practices[1].body + "\n\nHarbour welcome desk. " * 5)
+    index_path = tmp_path / "search_index"
+    whoosh_index.create(index_path, [named, louder, *practices[2:10]], sources.taxonomy, "first")
+    engine = SearchEngine.open(index_path, "first", 10, sources.taxonomy)
+    assert _ids(engine, "harbour welcome desk")[:2] == [named.id, louder.id]
+    assert _ids(engine, "Harbour Welcome Desk Harbour Network")[0] == louder.id
+    engine.close()

@@ -37,7 +37,7 @@ from .sidecar import (
 
 K1, B = 1.2, 0.75
 MAX_FREQUENCY = np.iinfo(np.uint16).max
-INDEXED_FIELDS = (*SCORED_FIELDS, *FACET_FIELDS)
+INDEXED_FIELDS = (*SCORED_FIELDS, *FACET_FIELDS, "exact")  # exact: whole names, for EXACT_NAME
 
 
 def write(index_path: Path, reader, content_hash: str, index_format: int, log=None) -> None:

@@ -20,7 +20,7 @@ from .documents import document_fields, schema, spelling_words
 
 MARKER = "catalogue.json"  # which catalogue content the index was built from
 MAX_SEGMENTS = 8  # an update that leaves more merges them all
-INDEX_FORMAT = 11  # raise whenever the schema, analysis or sidecar changes: old indexes are rebuilt
+INDEX_FORMAT = 12  # raise whenever the schema, analysis or sidecar changes: old indexes are rebuilt
 
 
 class IndexUnusable(Exception):
