@@ -65,6 +65,21 @@ class PositionLog:
             if doc.get(field):
                 self.record(field, term_positions(field_language(field), doc[field]))
 
+    def postings(self) -> dict:
+        """{"field<US>term": (docnums int32, frequencies uint16)} of what was recorded, docnums
+        ascending: the text postings of the documents an update added."""
+        if not len(self.keys):
+            return {}
+        numbers = np.frombuffer(self.keys, dtype=np.int64)
+        docs = np.frombuffer(self.docs, dtype=np.int64)
+        counts = np.minimum(np.frombuffer(self.counts, dtype=np.int64), np.iinfo(np.uint16).max)
+        order = np.lexsort((docs, numbers))
+        numbers, docs, counts = numbers[order], docs[order].astype(np.int32), counts[order].astype(np.uint16)
+        bounds = np.flatnonzero(np.diff(numbers)) + 1
+        key_of = {number: key for key, number in self._key_numbers.items()}
+        return {key_of[int(group[0])]: (d, c) for group, d, c in
+                zip(np.split(numbers, bounds), np.split(docs, bounds), np.split(counts, bounds), strict=True)}
+
     def arranged(self, keys: list, key_of: np.ndarray, docs: np.ndarray, frequencies: np.ndarray) -> tuple:
         """(position_starts, positions) for the postings given as parallel arrays of key number
         (into the sorted `keys`), docnum and frequency, in that order. Raises PositionsDisagree

@@ -104,7 +104,13 @@ def update(index_path: Path, reader, first_new: int, content_hash: str, index_fo
 
     size = reader.doc_count_all()
     live = _live(reader, size)
-    added = _segment_postings(reader, first_docnum=first_new)
+    if log is not None:
+        # The text postings of the new documents are what the log recorded as Whoosh indexed
+        # them (the same word_values calls): only the few tag postings are read back.
+        added = _segment_postings(reader, first_new, (*FACET_FIELDS, "exact"))
+        added.update(log.postings())
+    else:
+        added = _segment_postings(reader, first_docnum=first_new)
     new_only = sorted(set(added).difference(old_keys))
     keys = sorted(old_keys + new_only) if new_only else old_keys  # Timsort: two sorted runs
     position = {key: i for i, key in enumerate(keys)}
@@ -165,13 +171,13 @@ def _leaves(reader, first_docnum: int) -> list:
     return [(leaf, offset) for leaf, offset in leaves if offset >= first_docnum]
 
 
-def _segment_postings(reader, first_docnum: int) -> dict:
+def _segment_postings(reader, first_docnum: int, fields=INDEXED_FIELDS) -> dict:
     """{"field<US>term": (docnums int32, frequencies uint16)} of the segments from
     `first_docnum` on, deleted documents included (the caller drops them)."""
     found = {}
     for leaf, offset in _leaves(reader, first_docnum):
         indexed = set(leaf.indexed_field_names())
-        for fieldname in [f for f in INDEXED_FIELDS if f in indexed]:
+        for fieldname in [f for f in fields if f in indexed]:
             for btext in leaf.lexicon(fieldname):
                 ids, frequencies = _read_postings(leaf.postings(fieldname, btext))
                 key = fieldname + SEPARATOR + btext.decode("utf-8")
