@@ -164,11 +164,11 @@ def test_an_update_teaches_spelling_the_new_words_and_a_sidecar_rewrite_keeps_th
 
 
 def test_an_unreadable_spelling_vocabulary_means_a_rebuild_not_a_crash(tmp_path, sources):
-    from desktop.core.search.spelling import VOCABULARY_FILE
+    from desktop.core.search.spelling import FREQUENCIES
     practices = list(sources.practices)
     index_path = tmp_path / "search_index"
     whoosh_index.create(index_path, practices[:10], sources.taxonomy, "first")
-    (index_path / VOCABULARY_FILE).write_text("[not a table", encoding="utf-8")
+    (index_path / FREQUENCIES).write_bytes(b"not an array")
     with pytest.raises(whoosh_index.IndexUnusable, match="spelling vocabulary"):
         whoosh_index.update(index_path, practices[10:12], [], sources.taxonomy, "second")
     # A damaged file is also caught by its checksum when the index is opened.
@@ -271,3 +271,21 @@ def test_a_practice_s_whole_name_typed_puts_it_first_over_practices_that_say_its
     assert _ids(engine, "harbour welcome desk")[:2] == [named.id, louder.id]
     assert _ids(engine, "Harbour Welcome Desk Harbour Network")[0] == louder.id
     engine.close()
+
+
+def test_keys_inserted_into_a_table_give_the_table_a_full_write_gives(tmp_path):
+    import random
+
+    from desktop.core.search import keytable
+    rng = random.Random(7)
+    words = sorted({"".join(rng.choice("abcdeéñ") for _ in range(rng.randint(1, 8))) for _ in range(3000)})
+    old = sorted(rng.sample(words, 2000))
+    new = sorted(set(words) - set(old))
+    (tmp_path / "old").mkdir()
+    (tmp_path / "full").mkdir()
+    keytable.write(tmp_path / "old", old)
+    keytable.write(tmp_path / "full", words)
+    blob, offsets, positions = keytable.inserted(keytable.KeyTable(tmp_path / "old"), new)
+    assert blob == (tmp_path / "full" / "keys.bin").read_bytes()
+    assert np.array_equal(offsets, np.load(tmp_path / "full" / "key_offsets.npy"))
+    assert np.array_equal(np.insert(np.array(old, dtype=object), positions, new), np.array(words, dtype=object))

@@ -235,13 +235,12 @@ def stem(language: str, folded_word: str) -> str | None:
     return tokens[0] if tokens else None
 
 
-def guess_language(query_words: list, vocabularies: dict, preferred: str) -> str:
+def guess_language(query_words: list, known, preferred: str) -> str:
     """The language a query is most likely written in: the one whose stop words and catalogue
-    vocabulary hold most of its words; `preferred` (the interface language) on a tie."""
+    vocabulary (`known(language, word)`) hold most of its words; `preferred` (the interface
+    language) on a tie."""
     def score(language):
         stops = stop_words(language)
-        vocabulary = vocabularies.get(language)
-        return sum(2 if w in stops else 1 if vocabulary is not None and w in vocabulary else 0
-                   for w in query_words)
+        return sum(2 if w in stops else 1 if known(language, w) else 0 for w in query_words)
     best = max(LANGUAGES, key=lambda lang: (score(lang), lang == preferred, lang == "en"))
     return best if score(best) > 0 else preferred

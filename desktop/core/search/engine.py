@@ -13,7 +13,7 @@ from ..errors import QueryError
 from ..synonyms import SynonymTable
 from ..taxonomy import FACET_FIELDS
 from . import whoosh_index
-from .analysis import guess_language, words
+from .analysis import LANGUAGES, guess_language, words
 from .query import field_names, parse
 from .ranking import Ranker, Ranking
 from .sidecar import Sidecar, SidecarUnusable
@@ -97,7 +97,7 @@ class SearchEngine:
     def _ranker_for(self) -> Ranker:
         if self._ranker is None:
             synonyms = SynonymTable(self.taxonomy, words)
-            self._ranker = Ranker(self.sidecar, self.live, synonyms, Speller(self.whoosh.vocabulary()), self.whoosh)
+            self._ranker = Ranker(self.sidecar, self.live, synonyms, Speller(self.whoosh.vocabulary(), LANGUAGES), self.whoosh)
         return self._ranker
 
     def rank(self, text: str, interface: str = "en", spelling: bool = True, cancelled=None) -> tuple:
@@ -107,7 +107,7 @@ class SearchEngine:
             raise QueryError(f"The search '{' '.join(text.split())}' has no words to look for; try plain words.")
         ranker = self._ranker_for()
         typed = [a.text for u in parsed.units for a in u.alternatives if hasattr(a, "prefix")]
-        language = guess_language(typed, ranker.speller._vocabulary, interface)
+        language = guess_language(typed, ranker.speller.vocabulary.has, interface)
         ranking = ranker.rank(parsed, language, interface, spelling=spelling, cancelled=cancelled)
         corrected = None
         if ranking.corrections:

@@ -10,6 +10,7 @@ that index and a binary search in one block of 64 (about 10 microseconds).
 from __future__ import annotations
 
 import mmap
+import os
 from bisect import bisect_right
 from pathlib import Path
 
@@ -18,22 +19,53 @@ import numpy as np
 BLOCK = 64
 
 
-def write(folder: Path, keys: list) -> None:
-    """Write sorted `keys` (str) as keys.bin + key_offsets.npy in `folder`."""
+def write(folder: Path, keys: list, name: str = "") -> None:
+    """Write sorted `keys` (str) as <name>keys.bin + <name>key_offsets.npy in `folder`."""
     encoded = [key.encode("utf-8") for key in keys]
     offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
     np.cumsum([len(k) for k in encoded], out=offsets[1:])
-    (Path(folder) / "keys.bin").write_bytes(b"".join(encoded))
-    np.save(Path(folder) / "key_offsets.npy", offsets)
+    write_raw(folder, b"".join(encoded), offsets, name)
+
+
+def write_raw(folder: Path, blob: bytes, offsets: np.ndarray, name: str = "") -> None:
+    """Write an encoded table. Each file is replaced, never written in place: an update works
+    on a hard-linked copy of the installed index, whose files must not change."""
+    folder = Path(folder)
+    for filename, write_to in ((f"{name}keys.bin", lambda handle: handle.write(blob)),
+                               (f"{name}key_offsets.npy", lambda handle: np.save(handle, offsets))):
+        temporary = folder / (filename + ".writing")
+        with open(temporary, "wb") as handle:
+            write_to(handle)
+        os.replace(temporary, folder / filename)
+
+
+def inserted(table: "KeyTable", new_keys: list) -> tuple:
+    """(blob, offsets, positions) of `table` with the sorted `new_keys` (none of them in it)
+    inserted; positions[i] is where the i-th new key goes in the old order (np.insert's
+    convention). Linear in bytes, not in Python objects: a delta adds a few hundred words to a
+    table of hundreds of thousands."""
+    encoded = [key.encode("utf-8") for key in new_keys]
+    positions = np.asarray([table._first_at_least(key) for key in encoded], dtype=np.int64)
+    blob_at = np.asarray(table.offsets, dtype=np.int64)
+    pieces, previous = [], 0
+    for position, key in zip(positions.tolist(), encoded, strict=True):
+        pieces.append(table._blob[previous:int(blob_at[position])])
+        pieces.append(key)
+        previous = int(blob_at[position])
+    pieces.append(table._blob[previous:])
+    lengths = np.insert(np.diff(blob_at), positions, [len(k) for k in encoded])
+    offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    return b"".join(pieces), offsets, positions
 
 
 class KeyTable:
-    """The keys of one sidecar, open for lookups."""
+    """The keys of one sidecar (or of the spelling vocabulary), open for lookups."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, name: str = ""):
         folder = Path(folder)
-        self.offsets = np.load(folder / "key_offsets.npy", mmap_mode="r")
-        with open(folder / "keys.bin", "rb") as handle:
+        self.offsets = np.load(folder / f"{name}key_offsets.npy", mmap_mode="r")
+        with open(folder / f"{name}keys.bin", "rb") as handle:
             size = handle.seek(0, 2)
             self._blob = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
         self.size = len(self.offsets) - 1

@@ -4,13 +4,21 @@ first letter), from the catalogue's text only: never field names or taxonomy ids
 
 from __future__ import annotations
 
-import json
+import os
 from pathlib import Path
 
+import numpy as np
+
+from . import keytable
+
 MAX_CANDIDATES = 3
-# The vocabulary lives beside the Whoosh index (an index file, checked with the others), not in
-# the sidecar: a sidecar is rewritten from the index, and the index does not hold words as written.
-VOCABULARY_FILE = "spelling.json"
+# The vocabulary lives beside the Whoosh index (index files, checked with the others), not in
+# the sidecar: a sidecar is rewritten from the index, and the index does not hold words as
+# written. A key table ("language<US>word", memory-mapped, searched without loading it) and
+# each word's document frequency: a query's first search needs no vocabulary read in.
+NAME = "spelling_"
+FREQUENCIES = "spelling_frequencies.npy"
+SEPARATOR = "\x1f"
 
 
 def add_words(vocabulary: dict, words_by_language: dict) -> None:
@@ -22,15 +30,87 @@ def add_words(vocabulary: dict, words_by_language: dict) -> None:
 
 
 def write_vocabulary(index_path: Path, vocabulary: dict) -> None:
-    (Path(index_path) / VOCABULARY_FILE).write_text(json.dumps(vocabulary, ensure_ascii=False), encoding="utf-8")
+    """Write {language: {word: documents}} in full (a build)."""
+    entries = sorted((f"{language}{SEPARATOR}{word}", count)
+                     for language, words in vocabulary.items() for word, count in words.items())
+    keytable.write(index_path, [key for key, _ in entries], NAME)
+    _save_frequencies(index_path, np.asarray([count for _, count in entries], dtype=np.int64))
 
 
-def read_vocabulary(index_path: Path) -> dict:
-    """{language: {word: document frequency}}; raises OSError or ValueError when unreadable."""
-    vocabulary = json.loads((Path(index_path) / VOCABULARY_FILE).read_text(encoding="utf-8"))
-    if not isinstance(vocabulary, dict):
-        raise ValueError(f"{VOCABULARY_FILE} is not a table of languages")
-    return vocabulary
+def add_to_vocabulary(index_path: Path, additions: dict) -> None:
+    """Count {language: {word: documents}} into the vocabulary written at `index_path` (an
+    update: new words are inserted, known ones counted up). Raises OSError or ValueError when
+    the vocabulary there cannot be read."""
+    vocabulary = Vocabulary(index_path)
+    frequencies = np.array(vocabulary.frequencies, dtype=np.int64)
+    new = {}
+    for language, words in additions.items():
+        for word, count in words.items():
+            position = vocabulary.position(language, word)
+            if position >= 0:
+                frequencies[position] += count
+            else:
+                new[f"{language}{SEPARATOR}{word}"] = count
+    if new:
+        keys = sorted(new)
+        blob, offsets, positions = keytable.inserted(vocabulary.table, keys)
+        frequencies = np.insert(frequencies, positions, [new[key] for key in keys])
+        vocabulary.close()
+        keytable.write_raw(index_path, blob, offsets, NAME)
+    else:
+        vocabulary.close()
+    _save_frequencies(index_path, frequencies)
+
+
+def _save_frequencies(index_path: Path, frequencies: np.ndarray) -> None:
+    temporary = Path(index_path) / (FREQUENCIES + ".writing")
+    with open(temporary, "wb") as handle:
+        np.save(handle, frequencies)
+    os.replace(temporary, Path(index_path) / FREQUENCIES)  # replaced: the file may be a hard link
+
+
+class Vocabulary:
+    """The catalogue's words per language, open for lookups. Raises OSError or ValueError when
+    its files cannot be read or do not agree."""
+
+    def __init__(self, index_path: Path):
+        self.table = keytable.KeyTable(index_path, NAME)
+        self.frequencies = np.load(Path(index_path) / FREQUENCIES, mmap_mode="r")
+        if self.frequencies.shape != (len(self.table),):
+            raise ValueError("the spelling vocabulary's words and counts do not agree")
+        self._lists = {}
+
+    def close(self) -> None:
+        self.table = self.frequencies = None
+
+    def position(self, language: str, word: str) -> int:
+        return self.table.find(f"{language}{SEPARATOR}{word}")
+
+    def has(self, language: str, word: str) -> bool:
+        return self.position(language, word) >= 0
+
+    def languages_of(self, word: str, languages) -> set:
+        return {language for language in languages if self.has(language, word)}
+
+    def frequency(self, language: str, word: str) -> int:
+        position = self.position(language, word)
+        return int(self.frequencies[position]) if position >= 0 else 0
+
+    def words(self, language: str) -> list:
+        """Every word of `language`, sorted (read on the first correction in that language)."""
+        if language not in self._lists:
+            first, end = self.table.prefix_range(language + SEPARATOR)
+            self._lists[language] = [self.table.key(i)[len(language) + 1:] for i in range(first, end)]
+        return self._lists[language]
+
+    def with_prefix(self, language: str, prefix: str, limit: int) -> list:
+        """The `limit` most frequent words of `language` that start with `prefix`, in order."""
+        first, end = self.table.prefix_range(f"{language}{SEPARATOR}{prefix}")
+        if end - first > limit:
+            chosen = np.sort(np.argpartition(-np.asarray(self.frequencies[first:end]), limit - 1)[:limit]) + first
+        else:
+            chosen = range(first, end)
+        return [self.table.key(int(i))[len(language) + 1:] for i in chosen]
 
 
 def max_distance(word: str) -> int:
@@ -43,32 +123,19 @@ def max_distance(word: str) -> int:
 class Speller:
     """Nearest catalogue words per language, from the index's vocabulary."""
 
-    def __init__(self, vocabulary: dict):
-        self._vocabulary = vocabulary  # {language: {word: document frequency}}
-        self._lists = {}
+    def __init__(self, vocabulary: Vocabulary, languages: tuple):
+        self.vocabulary, self._languages = vocabulary, languages
 
     def knows(self, word: str) -> bool:
         """True when `word` occurs in the text of any language."""
-        return any(word in words for words in self._vocabulary.values())
+        return any(self.vocabulary.has(lang, word) for lang in self._languages)
 
     def languages_of(self, word: str) -> set:
-        return {lang for lang, words in self._vocabulary.items() if word in words}
-
-    def _words(self, language: str) -> list:
-        if language not in self._lists:
-            self._lists[language] = sorted(self._vocabulary.get(language, {}))
-        return self._lists[language]
+        return self.vocabulary.languages_of(word, self._languages)
 
     def words_with_prefix(self, language: str, prefix: str, limit: int) -> list:
         """The `limit` most frequent catalogue words of `language` that start with `prefix`."""
-        from bisect import bisect_left
-        words = self._words(language)
-        start, end = bisect_left(words, prefix), bisect_left(words, prefix + "\uffff")
-        found = words[start:end]
-        if len(found) > limit:
-            frequencies = self._vocabulary.get(language, {})
-            found = sorted(found, key=lambda w: -frequencies.get(w, 0))[:limit]
-        return found
+        return self.vocabulary.with_prefix(language, prefix, limit)
 
     def nearest(self, word: str, language: str) -> list:
         """Known words near `word` in `language` (then in any language), closest and most
@@ -78,14 +145,13 @@ class Speller:
             return []
         from rapidfuzz import process  # imported on the first unknown word, not at start-up
         from rapidfuzz.distance import Levenshtein
-        for languages in ([language], [lang for lang in self._vocabulary if lang != language]):
+        for languages in ([language], [lang for lang in self._languages if lang != language]):
             found = {}
             for lang in languages:
-                frequencies = self._vocabulary.get(lang, {})
-                for candidate, distance, _ in process.extract(word, self._words(lang), scorer=Levenshtein.distance,
-                                                              score_cutoff=limit, limit=20):
+                for candidate, distance, _ in process.extract(word, self.vocabulary.words(lang),
+                                                              scorer=Levenshtein.distance, score_cutoff=limit, limit=20):
                     if candidate[:1] == word[:1] and candidate != word and candidate.isalpha():
-                        key = (distance, -frequencies.get(candidate, 0))
+                        key = (distance, -self.vocabulary.frequency(lang, candidate))
                         found[candidate] = min(found.get(candidate, key), key)
             if found:
                 return sorted(found, key=lambda c: (found[c], c))[:MAX_CANDIDATES]

@@ -20,7 +20,7 @@ from .documents import document_fields, schema, spelling_words
 
 MARKER = "catalogue.json"  # which catalogue content the index was built from
 MAX_SEGMENTS = 8  # an update that leaves more merges them all
-INDEX_FORMAT = 12  # raise whenever the schema, analysis or sidecar changes: old indexes are rebuilt
+INDEX_FORMAT = 13  # raise whenever the schema, analysis or sidecar changes: old indexes are rebuilt
 
 
 class IndexUnusable(Exception):
@@ -80,9 +80,10 @@ def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> Non
     # match the catalogue, and the next open rebuilds it.
     (path / MARKER).unlink(missing_ok=True)
     try:
-        vocabulary = spelling.read_vocabulary(path)
+        spelling.Vocabulary(path).close()
     except (OSError, ValueError) as exc:
         raise IndexUnusable(f"its spelling vocabulary cannot be read: {exc}") from exc
+    additions = {}
     ix = index.open_dir(str(path))
     with ix.reader() as reader:
         first_new = reader.doc_count_all()
@@ -95,7 +96,7 @@ def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> Non
             log.document = docnum
             # Like Whoosh's document frequencies, the counts keep the words of replaced and removed
             # practices until the next full build: they only order the suggestions.
-            spelling.add_words(vocabulary, spelling_words(doc))
+            spelling.add_words(additions, spelling_words(doc))
             writer.update_document(**doc)
     # No merge: the documents kept keep their numbers and the new ones follow them all, which
     # is what lets the sidecar be updated rather than written again.
@@ -119,7 +120,10 @@ def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> Non
     with ix.reader() as reader:
         live, count_all = reader.doc_count(), reader.doc_count_all()
     ix.close()
-    spelling.write_vocabulary(path, vocabulary)
+    try:
+        spelling.add_to_vocabulary(path, additions)
+    except (OSError, ValueError) as exc:
+        raise IndexUnusable(f"its spelling vocabulary cannot be updated: {exc}") from exc
     _write_marker(path, content_hash, checked)
     # Every file is now either one whose checksum was matched before the update and which the
     # update left alone, or one just written and checksummed: the next open need not read them.
@@ -286,11 +290,11 @@ class WhooshIndex:
             self._doc_count_all = self.reader.doc_count_all()
         return self._doc_count_all
 
-    def vocabulary(self) -> dict:
-        """{language: {word: document frequency}}: what spelling corrects towards. Raises
-        IndexUnusable when the file cannot be read (it is part of the index)."""
+    def vocabulary(self) -> "spelling.Vocabulary":
+        """The catalogue's words per language: what spelling corrects towards. Raises
+        IndexUnusable when its files cannot be read (they are part of the index)."""
         try:
-            return spelling.read_vocabulary(self.path)
+            return spelling.Vocabulary(self.path)
         except (OSError, ValueError) as exc:
             raise IndexUnusable(f"its spelling vocabulary cannot be read: {exc}") from exc
 
