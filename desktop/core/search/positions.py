@@ -135,18 +135,20 @@ def _text_keys(keys: list) -> np.ndarray:
 def merged(old_starts, old_positions, old_kept: np.ndarray, old_at: np.ndarray, new_starts, new_positions,
            new_at: np.ndarray, total: int) -> tuple:
     """Positions of a merged posting list: the kept old postings (`old_kept` selects them) go to
-    `old_at`, the new ones to `new_at`, out of `total` postings."""
+    `old_at`, the new ones to `new_at` (ascending), out of `total` postings. The old positions
+    keep their order, so the new ones are inserted among them (one pass, no index arrays)."""
     old_starts = np.asarray(old_starts, dtype=np.int64)
-    old_counts = np.diff(old_starts)[old_kept]
-    old_from = old_starts[:-1][old_kept]
-    new_counts = np.diff(new_starts)
+    old_counts_all = np.diff(old_starts)
+    kept_positions = np.asarray(old_positions)[np.repeat(old_kept, old_counts_all)]
+    old_counts = old_counts_all[old_kept]
+    new_counts = np.diff(np.asarray(new_starts, dtype=np.int64))
+    # New posting k goes before the old posting that ends up right after it: the
+    # (new_at[k] - k)-th kept one.
+    before = _starts(old_counts)[new_at - np.arange(len(new_at), dtype=np.int64)]
+    out = np.insert(kept_positions, np.repeat(before, new_counts), np.asarray(new_positions, dtype=np.uint32))
     counts = np.zeros(total, dtype=np.int64)
     counts[old_at], counts[new_at] = old_counts, new_counts
-    starts = _starts(counts)
-    out = np.empty(int(starts[-1]), dtype=np.uint32)
-    out[_ranges(starts[:-1][old_at], old_counts)] = np.asarray(old_positions)[_ranges(old_from, old_counts)]
-    out[_ranges(starts[:-1][new_at], new_counts)] = np.asarray(new_positions)[_ranges(new_starts[:-1], new_counts)]
-    return starts, out
+    return _starts(counts), out
 
 
 def from_whoosh(reader, keys: list, key_of: np.ndarray, docs: np.ndarray) -> tuple:

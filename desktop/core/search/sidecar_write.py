@@ -138,12 +138,12 @@ def update(index_path: Path, reader, first_new: int, content_hash: str, index_fo
     new_before = np.concatenate([[0], np.cumsum(new_counts)[:-1]]) if len(keys) else new_counts
     old_upto = np.cumsum(old_counts)
     total = len(old_docs) + len(new_docs)
-    docs = np.empty(total, dtype=np.int32)
-    freqs = np.empty(total, dtype=np.uint16)
     old_at = np.arange(len(old_docs), dtype=np.int64) + new_before[old_key_of]
     new_at = np.arange(len(new_docs), dtype=np.int64) + old_upto[new_key_of]
-    docs[old_at], freqs[old_at] = old_docs, old_freqs
-    docs[new_at], freqs[new_at] = new_docs, new_freqs
+    # The old postings keep their order: the new ones are inserted among them.
+    before = new_at - np.arange(len(new_at), dtype=np.int64)
+    docs = np.insert(old_docs, before, new_docs)
+    freqs = np.insert(old_freqs, before, new_freqs)
     new_positions = _positions(reader, log, keys, new_key_of, new_docs, new_freqs)
     word_positions = positions.merged(old_position_starts, old_positions, old_kept, old_at, *new_positions,
                                       new_at, total)
