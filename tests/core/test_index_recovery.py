@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -271,6 +272,8 @@ SILENT_DAMAGE = {
     "512 bytes inside the terms": lambda ix: garble_in_place(one_file(ix, "*.trm"), 0.5, 512),
     "the sidecar's impacts": lambda ix: garble_in_place(ix / "sidecar" / "impacts.npy", 0.5, 512),
     "the sidecar's key table": lambda ix: garble_in_place(ix / "sidecar" / "key_offsets.npy", 0.95, 8),
+    "the sidecar's word positions": lambda ix: garble_in_place(ix / "sidecar" / "positions.npy", 0.9, 16),
+    "the spelling vocabulary": lambda ix: garble_in_place(ix / "spelling_keys.bin", 0.5, 64),
 }
 PHRASES = ['"migrant desk"', '"diaspora forum"', '"local government"']
 
@@ -311,5 +314,27 @@ def test_a_search_that_reaches_damaged_postings_rebuilds_instead_of_crashing(fix
     catalogue = Catalogue.open(db, index)
     try:  # no verification first: the searches themselves meet the damage (or do not need it)
         assert phrase_answers(catalogue, "hillcrest-migrant-desk") == phrase_reference
+    finally:
+        catalogue.close()
+
+
+@pytest.mark.parametrize("array", ["sidecar/positions.npy", "sidecar/impacts.npy", "spelling_frequencies.npy",
+                                   "spelling_key_offsets.npy"])
+def test_a_scrambled_array_header_is_rebuilt_at_open_not_a_crash(fixture_copy, phrase_reference, array):
+    """numpy parses an .npy header as a Python literal: scrambled bytes there raise SyntaxError
+    or TokenError, not ValueError. That must still mean "write it again"."""
+    db, index = fixture_copy / "catalogue.db", fixture_copy / "search_index"
+    Catalogue.open(db, index).close()
+    target = index / array
+    before = target.stat()
+    at = target.read_bytes().index(b"'shape'") + 5  # leave the string 'shap... unterminated
+    with open(target, "r+b") as handle:
+        handle.seek(at)
+        handle.write(b"?}`zrkkj")
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+    catalogue = Catalogue.open(db, index)
+    try:
+        assert phrase_answers(catalogue, "hillcrest-migrant-desk") == phrase_reference
+        assert catalogue.verify_index() is True
     finally:
         catalogue.close()

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .arrays import load_array
+
 BLOCK = 64
 
 
@@ -64,7 +66,7 @@ class KeyTable:
 
     def __init__(self, folder: Path, name: str = ""):
         folder = Path(folder)
-        self.offsets = np.load(folder / f"{name}key_offsets.npy", mmap_mode="r")
+        self.offsets = load_array(folder / f"{name}key_offsets.npy", mmap_mode="r")
         with open(folder / f"{name}keys.bin", "rb") as handle:
             size = handle.seek(0, 2)
             self._blob = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""

@@ -28,6 +28,7 @@ import numpy as np
 
 from ..filecheck import crc32, stamp
 from . import keytable
+from .arrays import load_array
 
 FOLDER = "sidecar"
 SEPARATOR = "\x1f"
@@ -89,13 +90,13 @@ class Sidecar:
                 if not checksums_match(folder, info):
                     raise SidecarUnusable("its files do not match their checksums")
                 _record_verified(folder)
-            self.starts = np.load(folder / "starts.npy", mmap_mode="r")
-            self.docs = np.load(folder / "docs.npy", mmap_mode="r")
-            self.impacts = np.load(folder / "impacts.npy", mmap_mode="r")
+            self.starts = load_array(folder / "starts.npy", mmap_mode="r")
+            self.docs = load_array(folder / "docs.npy", mmap_mode="r")
+            self.impacts = load_array(folder / "impacts.npy", mmap_mode="r")
             self.keys = keytable.KeyTable(folder)
             self.ids = json.loads((folder / "ids.json").read_text(encoding="utf-8"))
-            self._position_starts = np.load(folder / "position_starts.npy", mmap_mode="r")
-            self._positions = np.load(folder / "positions.npy", mmap_mode="r")
+            self._position_starts = load_array(folder / "position_starts.npy", mmap_mode="r")
+            self._positions = load_array(folder / "positions.npy", mmap_mode="r")
         except SidecarUnusable:
             raise
         except (OSError, ValueError, EOFError) as exc:

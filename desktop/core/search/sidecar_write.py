@@ -22,6 +22,7 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from ..filecheck import crc32
 from ..taxonomy import FACET_FIELDS
 from . import keytable, positions
+from .arrays import load_array
 from .documents import SCORED_FIELDS
 from .sidecar import (
     CHECKED,
@@ -89,12 +90,12 @@ def update(index_path: Path, reader, first_new: int, content_hash: str, index_fo
         if _stamps(folder) != _verified(folder) and not checksums_match(folder, info):
             raise SidecarUnusable("its files do not match their checksums")
         old_keys = keytable.KeyTable(folder).all()
-        starts = np.load(folder / "starts.npy")
-        old_docs = np.load(folder / "docs.npy")
-        old_freqs = np.load(folder / "frequencies.npy")
-        old_lengths = np.load(folder / "lengths.npy")
-        old_position_starts = np.load(folder / "position_starts.npy", mmap_mode="r")
-        old_positions = np.load(folder / "positions.npy", mmap_mode="r")
+        starts = load_array(folder / "starts.npy")
+        old_docs = load_array(folder / "docs.npy")
+        old_freqs = load_array(folder / "frequencies.npy")
+        old_lengths = load_array(folder / "lengths.npy")
+        old_position_starts = load_array(folder / "position_starts.npy", mmap_mode="r")
+        old_positions = load_array(folder / "positions.npy", mmap_mode="r")
         old_ids = json.loads((folder / "ids.json").read_text(encoding="utf-8"))
     except (OSError, ValueError, EOFError) as exc:
         raise SidecarUnusable(f"cannot be read: {exc}") from exc

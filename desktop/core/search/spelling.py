@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from . import keytable
+from .arrays import load_array
 
 MAX_CANDIDATES = 3
 # The vocabulary lives beside the Whoosh index (index files, checked with the others), not in
@@ -75,7 +76,7 @@ class Vocabulary:
 
     def __init__(self, index_path: Path):
         self.table = keytable.KeyTable(index_path, NAME)
-        self.frequencies = np.load(Path(index_path) / FREQUENCIES, mmap_mode="r")
+        self.frequencies = load_array(Path(index_path) / FREQUENCIES, mmap_mode="r")
         if self.frequencies.shape != (len(self.table),):
             raise ValueError("the spelling vocabulary's words and counts do not agree")
         self._lists = {}
