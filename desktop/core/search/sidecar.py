@@ -143,10 +143,6 @@ class Sidecar:
         """(position_starts, positions): see positions.py."""
         return self._position_starts, self._positions
 
-    def has(self, field: str, term: str) -> bool:
-        """True when the term occurs in the field."""
-        return self.keys.find(field + SEPARATOR + term) >= 0
-
     def terms_with_prefix(self, field: str, prefix: str, limit: int) -> list:
         """The `limit` terms of a field that start with `prefix` and occur in the most
         documents (a prefix's work is bounded however many words share it)."""

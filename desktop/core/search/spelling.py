@@ -90,9 +90,6 @@ class Vocabulary:
     def has(self, language: str, word: str) -> bool:
         return self.position(language, word) >= 0
 
-    def languages_of(self, word: str, languages) -> set:
-        return {language for language in languages if self.has(language, word)}
-
     def frequency(self, language: str, word: str) -> int:
         position = self.position(language, word)
         return int(self.frequencies[position]) if position >= 0 else 0
@@ -130,9 +127,6 @@ class Speller:
     def knows(self, word: str) -> bool:
         """True when `word` occurs in the text of any language."""
         return any(self.vocabulary.has(lang, word) for lang in self._languages)
-
-    def languages_of(self, word: str) -> set:
-        return self.vocabulary.languages_of(word, self._languages)
 
     def words_with_prefix(self, language: str, prefix: str, limit: int) -> list:
         """The `limit` most frequent catalogue words of `language` that start with `prefix`."""
