@@ -14,6 +14,8 @@ from desktop.core.errors import QueryError
 from desktop.core.model import SearchRequest
 from desktop.core.text import fold
 
+from core_helpers import fixture_text
+
 LOMH = "ecuador-organic-law-human-mobility"
 SAO_PAULO = "sao-paulo-municipal-plan-immigrant-population"
 
@@ -183,6 +185,41 @@ def test_a_title_match_ranks_above_a_body_match(fixture_catalogue):
     result = fixture_catalogue.search(SearchRequest(query="orchards"))
     assert [hit.id for hit in result.hits] == ["lakeview-orchard-cooperative", "hillcrest-migrant-desk"]
     assert result.hits[0].score > result.hits[1].score
+
+
+def _practice_saying(practice_id: str, title: str, body: str) -> str:
+    text = fixture_text("northfield-diaspora-forum")
+    text = text.replace("id: northfield-diaspora-forum", f"id: {practice_id}")
+    text = text.replace("title: Northfield's national diaspora forum", f"title: {title}")
+    return text.replace("A test practice: the national government meets its diaspora once a year.", body)
+
+
+def test_words_side_by_side_rank_above_the_same_words_apart(make_resources, tmp_path):
+    from desktop.core.build import build_catalogue
+    from desktop.core.catalogue import Catalogue
+
+    # The same words, the same lengths: only where "hometown" stands differs. The practice with
+    # the words together sorts last by id, so a tie would put it second.
+    resources = make_resources(practices=[], extra={
+        "alpha-valley-office.md": _practice_saying(
+            "alpha-valley-office", "Alpha valley office",
+            "Officials hold councils twice a year, and the hometown region pays for the rooms."),
+        "zeta-valley-office.md": _practice_saying(
+            "zeta-valley-office", "Zeta valley office",
+            "Officials hold hometown councils twice a year, and the region pays for the rooms."),
+    })
+    build_catalogue(resources, tmp_path / "catalogue.db", tmp_path / "search_index")
+    catalogue = Catalogue.open(tmp_path / "catalogue.db", tmp_path / "search_index")
+    try:
+        for query in ("hometown councils", "hometown and councils", "rooms hometown councils"):
+            hits = catalogue.search(SearchRequest(query=query)).hits
+            assert [hit.id for hit in hits] == ["zeta-valley-office", "alpha-valley-office"], query
+            assert hits[0].score > hits[1].score, query
+        # Apart in the query, so nothing is asked of their order in the text.
+        hits = catalogue.search(SearchRequest(query="councils region")).hits
+        assert hits[0].score == pytest.approx(hits[1].score)
+    finally:
+        catalogue.close()
 
 
 def test_title_match_ranks_first_in_the_real_catalogue(shipped_catalogue):

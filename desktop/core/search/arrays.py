@@ -17,8 +17,11 @@ def load_array(path: Path, mmap_mode: str | None = None) -> np.ndarray:
     """The array in `path` (memory-mapped when `mmap_mode` is given). Raises OSError when the
     file cannot be opened and ValueError when it is not a readable array."""
     try:
-        return np.load(path, mmap_mode=mmap_mode, allow_pickle=False)
+        array = np.load(path, mmap_mode=mmap_mode, allow_pickle=False)
     except OSError:
         raise
     except Exception as exc:  # noqa: BLE001 -- numpy raises many kinds on a damaged header
         raise ValueError(f"{Path(path).name} is not a readable array ({type(exc).__name__}: {exc})") from exc
+    # A plain view of the map (which it keeps open): every slice of an np.memmap goes through
+    # its Python-level __getitem__, tens of thousands of times per search.
+    return array.view(np.ndarray) if mmap_mode else array

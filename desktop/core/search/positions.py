@@ -190,7 +190,7 @@ def phrase_documents(sidecar, field: str, terms: list) -> np.ndarray:
     candidates = None
     for start, end in postings:
         docs = np.asarray(sidecar.docs[start:end])
-        candidates = docs if candidates is None else np.intersect1d(candidates, docs, assume_unique=True)
+        candidates = docs if candidates is None else candidates[_in_sorted(candidates, docs)]
         if not len(candidates):
             return candidates
     if len(terms) == 1:
@@ -199,15 +199,25 @@ def phrase_documents(sidecar, field: str, terms: list) -> np.ndarray:
     codes = None
     for index, (start, end) in enumerate(postings):
         docs = np.asarray(sidecar.docs[start:end])
-        chosen = np.flatnonzero(np.isin(docs, candidates, assume_unique=True)) + start
+        chosen = np.flatnonzero(_in_sorted(docs, candidates)) + start
         first = np.asarray(position_starts[chosen], dtype=np.int64)
         lengths = np.asarray(position_starts[chosen + 1], dtype=np.int64) - first
         at = np.asarray(positions[_ranges(first, lengths)], dtype=np.int64)
         # Where the phrase would start if this word is its index-th: the same start in every
-        # word's list, for one document, is a match.
+        # word's list, for one document, is a match. A posting list is in docnum order and its
+        # positions ascend, so these codes come out sorted and distinct: no sorting needed.
         doc_of = np.repeat(np.asarray(sidecar.docs[chosen], dtype=np.int64), lengths)
-        here = np.unique((doc_of << 32) | (at + len(terms) - index))
-        codes = here if codes is None else np.intersect1d(codes, here, assume_unique=True)
+        here = (doc_of << 32) | (at + len(terms) - index)
+        codes = here if codes is None else codes[_in_sorted(codes, here)]
         if not len(codes):
             return np.zeros(0, dtype=np.int32)
-    return np.unique(codes >> 32).astype(np.int32)
+    found = codes >> 32
+    return found[np.concatenate(([True], found[1:] != found[:-1]))].astype(np.int32)
+
+
+def _in_sorted(values: np.ndarray, sorted_values: np.ndarray) -> np.ndarray:
+    """For each of `values`, whether it is in the ascending array `sorted_values`."""
+    if not len(sorted_values):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_values, values), len(sorted_values) - 1)
+    return sorted_values[at] == values
