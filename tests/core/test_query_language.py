@@ -9,12 +9,11 @@ import html
 import re
 
 import pytest
+from core_helpers import fixture_text
 
 from desktop.core.errors import QueryError
 from desktop.core.model import SearchRequest
 from desktop.core.text import fold
-
-from core_helpers import fixture_text
 
 LOMH = "ecuador-organic-law-human-mobility"
 SAO_PAULO = "sao-paulo-municipal-plan-immigrant-population"
