@@ -299,7 +299,8 @@ def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.is_dir() else 0
 
 
-BUILD_CODE = ("build.py", "catalogue_db.py", "search/analysis.py", "search/documents.py", "search/whoosh_index.py",
+BUILD_CODE = ("build.py", "catalogue_db.py", "search/analysis.py", "search/terms.py", "search/documents.py",
+              "search/whoosh_index.py",
               "search/sidecar.py", "search/sidecar_write.py", "search/keytable.py", "search/positions.py",
               "search/spelling.py")
 
@@ -829,9 +830,9 @@ def main(argv=None) -> int:
     if min(args.queries, args.unseen, args.cold_runs) < 1 or args.warmup < 0:
         parser.error("--queries, --unseen and --cold-runs must be at least 1")
 
-    from desktop.core.search.analysis import LANGUAGES as PROJECT_LANGUAGES
     from desktop.core.search.documents import FIELD_BOOSTS
     from desktop.core.search.engine import INDEX_FORMAT
+    from desktop.core.search.terms import LANGUAGES as PROJECT_LANGUAGES
     from desktop.core.taxonomy import FACET_FIELDS as PROJECT_FIELDS
     assert tuple(PROJECT_FIELDS) == FACET_FIELDS, "FACET_FIELDS changed in desktop.core.taxonomy"
     assert tuple(PROJECT_LANGUAGES) == LANGUAGES, "LANGUAGES changed in desktop.core.search.analysis"

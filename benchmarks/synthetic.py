@@ -239,7 +239,7 @@ class _Pool:
     """The query words of one language, ranked by frequency in its real text."""
 
     def __init__(self, streams: dict, language: str):
-        from desktop.core.search.analysis import stop_words
+        from desktop.core.search.terms import stop_words
         from desktop.core.text import fold
 
         # Stop words of the language and of English are dropped by the project (and would be

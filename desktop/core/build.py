@@ -11,7 +11,6 @@ from . import catalogue_db as cdb
 from .safe_yaml import load_text
 from .search.engine import IndexUnusable, SearchEngine
 from .sources import BUILD_FORMAT, CatalogueSources, load_sources
-from .taxonomy import FAST_YAML_LOADER, taxonomy_from_meta  # noqa: F401  (part of this module's API)
 
 
 @dataclass(frozen=True)

@@ -42,12 +42,12 @@ class Catalogue:
     # set by session.open_catalogue, shown by the window and the CLI.
     warnings: tuple = ()
 
-    def __init__(self, db, index: SearchEngine, meta: dict, path: Path):
+    def __init__(self, db, index: SearchEngine, meta: dict, path: Path, taxonomy):
         self._db = db
         self._index = index
         self.meta = meta
         self.path = Path(path)
-        self.taxonomy = taxonomy_from_meta(meta)
+        self.taxonomy = taxonomy
         self._lock = threading.RLock()
         self._facets = None
         self._orders = {}
@@ -85,12 +85,11 @@ class Catalogue:
             except IndexUnusable:
                 continue
         if index is None:
-            index = cls._rebuild_index(db, meta, candidates, content_hash, count)
-        return cls(db, index, meta, db_path)
+            index = cls._rebuild_index(db, meta, candidates, content_hash, count, taxonomy)
+        return cls(db, index, meta, db_path, taxonomy)
 
     @staticmethod
-    def _rebuild_index(db, meta, candidates, content_hash, count) -> SearchEngine:
-        taxonomy = taxonomy_from_meta(meta)
+    def _rebuild_index(db, meta, candidates, content_hash, count, taxonomy) -> SearchEngine:
         practices = catalogue_read.all_practices(db)
         errors = []
         for candidate in candidates:

@@ -6,11 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import CatalogueError
-from .safe_yaml import FAST_LOADER, load_file, load_text
 from .text import describe_character, forbidden_character
 
 LANGUAGES = ("en", "es", "fr", "pt")
-FAST_YAML_LOADER = FAST_LOADER  # kept for callers of this name; catalogue YAML goes through safe_yaml
 
 # The facet fields a practice is tagged with, in the order the filter panel shows them.
 # Keys are the names used by the CLI (--policy-area), the JSON contract and the query
@@ -106,6 +104,7 @@ class Taxonomy:
 def load_taxonomy(path: Path, strict: bool = True) -> Taxonomy:
     """Read taxonomy.yaml. Raises CatalogueError with a sentence when it is unusable; `strict`
     (an editor's own file) also refuses keys a term does not have."""
+    from .safe_yaml import load_file  # YAML is for editors' files: opening a catalogue never needs it
     return taxonomy_from_data(load_file(path, "the taxonomy file"), str(path), strict)
 
 
@@ -202,4 +201,5 @@ def taxonomy_from_meta(meta: dict) -> Taxonomy:
     import json
     if "taxonomy_json" in meta:
         return taxonomy_from_data(json.loads(meta["taxonomy_json"]), "catalogue.db")
+    from .safe_yaml import load_text
     return taxonomy_from_data(load_text(meta["taxonomy"]), "catalogue.db")

@@ -12,6 +12,12 @@ def fold(text: str) -> str:
     Officials type without accents on keyboards that lack them, so every comparison of
     user text with catalogue text goes through this.
     """
+    if text.isascii():  # most words: nothing to decompose, strip or translate
+        return text.lower()
+    return _fold_unicode(text)
+
+
+def _fold_unicode(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # Letters that do not decompose into base + accent.

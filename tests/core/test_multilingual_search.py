@@ -8,8 +8,8 @@ import pytest
 
 from desktop.core.errors import QueryError
 from desktop.core.model import SearchRequest
-from desktop.core.search.analysis import guess_language, stem, stop_words
 from desktop.core.search.query import parse
+from desktop.core.search.terms import guess_language, stem, stop_words
 
 SANTO_DOMINGO = "ecuador-santo-domingo-cantonal-human-mobility-council"
 SAO_PAULO = "sao-paulo-municipal-plan-immigrant-population"

@@ -214,6 +214,7 @@ def test_positions_recorded_while_indexing_are_the_ones_whoosh_holds(tmp_path, s
     """The build records positions itself (fast) instead of reading them back from Whoosh: both
     must give the same arrays, and the check that they agree must be able to fail."""
     from desktop.core.search import positions
+    from desktop.core.search.documents import document_fields
     practices = list(sources.practices)
     index_path = tmp_path / "search_index"
     whoosh_index.create(index_path, practices, sources.taxonomy, "first")
@@ -225,7 +226,7 @@ def test_positions_recorded_while_indexing_are_the_ones_whoosh_holds(tmp_path, s
         read_back = _arrays(index_path)
         log = positions.PositionLog()
         for docnum, practice in enumerate(practices):
-            doc = whoosh_index.document_fields(practice, sources.taxonomy)
+            doc = document_fields(practice, sources.taxonomy)
             if docnum == 3:
                 doc["body_en"] += " interloper"  # a word Whoosh never indexed
             log.add(docnum, doc)

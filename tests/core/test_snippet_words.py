@@ -7,8 +7,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.search.analysis import _TOKEN
 from desktop.core.search.snippets import _exactly
+from desktop.core.search.terms import TOKEN
 
 # Words, joiners and separators that make the tokenizer's boundaries hard.
 PIECES = ["paulo", "paulo's", "sao", "of", "whole", "-", "'", "’", " ", "--", "-'", ".", "é", "migrants",
@@ -19,11 +19,11 @@ PIECES = ["paulo", "paulo's", "sao", "of", "whole", "-", "'", "’", " ", "--", 
 @given(st.lists(st.sampled_from(PIECES), max_size=30), st.data())
 def test_marked_words_are_found_where_the_tokenizer_finds_them(pieces, data):
     text = "".join(pieces)
-    tokens = sorted(set(_TOKEN.findall(text)))
+    tokens = sorted(set(TOKEN.findall(text)))
     if not tokens:
         return
     wanted = set(data.draw(st.lists(st.sampled_from(tokens), min_size=1, unique=True)))
-    expected = [(m.start(), m.end()) for m in _TOKEN.finditer(text) if m.group(0) in wanted]
+    expected = [(m.start(), m.end()) for m in TOKEN.finditer(text) if m.group(0) in wanted]
     assert [(m.start(), m.end()) for m in _exactly(sorted(wanted)).finditer(text)] == expected
 
 

@@ -6,7 +6,7 @@ import re
 
 from ..taxonomy import FACET_FIELDS, Taxonomy
 from ..text import fold, markdown_plain_text
-from .analysis import LANGUAGES, IndexedPositions, folded_words, name_analyzer, text_analyzer
+from .terms import LANGUAGES, folded_words
 
 # Scored text fields, each in four languages: "title_es", "body_fr"... plus the fields every
 # language shares: names (original titles, aliases, places, as written) and tags (taxonomy
@@ -35,6 +35,8 @@ def kind_of(field_name: str) -> str:
 def schema():
     """The Whoosh schema: text fields with positions (phrases), names, tags, facets."""
     from whoosh import fields
+
+    from .analysis import IndexedPositions, name_analyzer, text_analyzer
 
     facet_fields = {name: fields.KEYWORD(commas=True, lowercase=True) for name in FACET_FIELDS}
     text_fields = {}

@@ -13,12 +13,12 @@ from ..errors import QueryError
 from ..synonyms import SynonymTable
 from ..taxonomy import FACET_FIELDS
 from . import whoosh_index
-from .analysis import LANGUAGES, guess_language, words
 from .query import field_names, parse
 from .ranking import Ranker, Ranking
 from .sidecar import Sidecar, SidecarUnusable
 from .snippets import Marker, snippet
 from .spelling import Speller
+from .terms import LANGUAGES, guess_language, words
 from .whoosh_index import INDEX_FORMAT, MARKER, IndexUnusable, WhooshIndex
 
 __all__ = ["SearchEngine", "IndexUnusable", "INDEX_FORMAT", "MARKER", "mask_to_bitmap", "bitmap_to_mask"]

@@ -22,8 +22,8 @@ from bisect import bisect_left
 
 import numpy as np
 
-from .analysis import term_positions
 from .documents import SCORED_FIELDS, field_language
+from .terms import term_positions
 
 SEPARATOR = "\x1f"
 _NOT_TEXT = -1

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ..errors import QueryError
 from ..taxonomy import FACET_FIELDS, Taxonomy
 from ..text import fold
-from .analysis import _TOKEN, words
+from .terms import TOKEN, words
 
 TEXT_FIELDS = ("title", "names", "summary", "body", "topics")
 _FIELD_NAMES = {  # the English names and their long-standing aliases, then other languages'
@@ -191,7 +191,7 @@ def _alternatives(kind: str, token: str, taxonomy: Taxonomy, names: dict) -> lis
         stem = words(token.rstrip("*"))
         if len(stem) == 1 and len(stem[0]) >= 2:
             return [Term(token, stem[0], prefix=True)]
-    return [Term(raw, fold(raw)) for raw in _TOKEN.findall(token)]
+    return [Term(raw, fold(raw)) for raw in TOKEN.findall(token)]
 
 
 def term_id(field_name: str, text: str, taxonomy: Taxonomy) -> str:

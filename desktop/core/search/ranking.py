@@ -20,11 +20,10 @@ import numpy as np
 
 from ..errors import SearchCancelled
 from ..taxonomy import FACET_FIELDS
-from .analysis import LANGUAGES, stem, stop_words
 from .documents import FIELD_BOOSTS, PER_LANGUAGE, exact_name
 from .positions import phrase_documents
 from .query import FieldMatch, ParsedQuery, Phrase, Term
-from .whoosh_index import phrase_terms
+from .terms import LANGUAGES, phrase_terms, stem, stop_words
 
 COVERAGE = 10_000.0
 ALL_WORDS = 1_000_000.0  # every unit matched: above any partial match, whatever its words

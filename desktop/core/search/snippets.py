@@ -7,7 +7,7 @@ import html
 import re
 
 from ..text import fold
-from .analysis import _TOKEN, LANGUAGES, stem
+from .terms import LANGUAGES, TOKEN, stem
 
 WINDOW_BEFORE, WINDOW_AFTER = 60, 160
 FRAGMENTS = 2
@@ -65,7 +65,7 @@ def snippet(text: str, marker: Marker) -> str:
         return ""
     # Each distinct word is judged once; the marked ones are then found by one regular
     # expression, in C, instead of a Python step for each of the text's hundreds of words.
-    words = marker.marked_among(set(_TOKEN.findall(text)))
+    words = marker.marked_among(set(TOKEN.findall(text)))
     if not words:
         return ""
     marked = [(m.start(), m.end(), _folded(m.group(0))) for m in _exactly(words).finditer(text)]
@@ -89,7 +89,7 @@ def snippet(text: str, marker: Marker) -> str:
 
 
 def _exactly(words: list) -> re.Pattern:
-    """Finds `words` where _TOKEN would find them as whole words: not inside a longer word,
+    """Finds `words` where TOKEN would find them as whole words: not inside a longer word,
     "paulo" not in "paulo's" nor "of" in "whole-of-government"."""
     alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?<!\w['’-])(?:{alternatives})(?!\w|['’-]\w)")

@@ -15,8 +15,6 @@ from pathlib import Path
 
 from ..filecheck import crc32, stamp
 from . import positions, sidecar, spelling
-from .analysis import LANGUAGES, recording_positions, stem
-from .documents import document_fields, schema, spelling_words
 
 MARKER = "catalogue.json"  # which catalogue content the index was built from
 MAX_SEGMENTS = 8  # an update that leaves more merges them all
@@ -35,6 +33,8 @@ def create(path: Path, practices, taxonomy, content_hash: str) -> None:
     from whoosh import index
 
     from . import sidecar_write
+    from .analysis import recording_positions  # writing only: searching never imports them
+    from .documents import document_fields, schema, spelling_words
 
     path = Path(path)
     staging = path.with_name(path.name + ".building")
@@ -73,6 +73,8 @@ def update(path: Path, changed, removed_ids, taxonomy, content_hash: str) -> Non
     from whoosh import index
 
     from . import sidecar_write
+    from .analysis import recording_positions  # writing only: searching never imports them
+    from .documents import document_fields, spelling_words
 
     path = Path(path)
     checked = _checked_checksums(path)
@@ -193,18 +195,6 @@ def _files_match(path: Path, marker: dict) -> bool:
 def _index_files(path: Path) -> list:
     return [p for p in sorted(Path(path).iterdir())
             if p.is_file() and p.name not in (MARKER, VERIFIED, "MAIN_WRITELOCK")]
-
-
-def phrase_terms(field: str, words: tuple) -> list:
-    """The index terms the folded `words` of a phrase are in `field` (stop words left out)."""
-    language = field.rsplit("_", 1)[-1]
-    if language in LANGUAGES:
-        terms = [stem(language, w) for w in words]
-    elif field == "topics":
-        terms = [stem("en", w) for w in words]
-    else:
-        terms = list(words)
-    return [t for t in terms if t]
 
 
 VERIFIED = "verified.json"  # the index files' sizes and times when their checksums last matched
