@@ -194,10 +194,17 @@ def shipped_identity(layout: Layout) -> tuple:
     """(catalogue id, version, date) of the catalogue shipped with the app.
 
     resources/catalogue.yaml says what the shipped catalogue.db is built from; a build without
-    it falls back on catalogue.db's own meta."""
-    from .sources import load_catalogue_identity
+    it falls back on catalogue.db's own meta. While resources/ is as catalogue.db was built from
+    it (a check of file stamps), the meta is that identity: reading the YAML (and importing the
+    parsers) would cost every start."""
+    from .session import shipped_is_stale  # the stamp check beside the shipped catalogue
 
     meta = read_db_meta(layout.shipped_catalogue) if layout.shipped_catalogue.is_file() else {}
+    if meta.get("catalogue_id") and str(meta.get("catalogue_version", "")).isdigit() \
+            and not shipped_is_stale(layout, record=False):
+        return meta["catalogue_id"], int(meta["catalogue_version"]), meta.get("built_at", "")
+    from .sources import load_catalogue_identity
+
     try:
         identity = load_catalogue_identity(layout.resources / "catalogue.yaml")
         return identity["id"], identity["version"], meta.get("built_at", "")

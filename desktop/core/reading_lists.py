@@ -81,7 +81,8 @@ class ReadingLists:
     transaction and raises CatalogueError (NotFound for a list that is gone) with a sentence."""
 
     def __init__(self, db, lock, writing=None):
-        """`writing(what)`: the context every change runs in (UserData's: the lock, and a
+        """`db`: user.db's sqlite3 connection (plain SQL: sqlite-utils would cost every start
+        its import). `writing(what)`: the context every change runs in (UserData's: the lock, and a
         failed write, on a full disk or a read-only home, raised as NotSaved)."""
         self._db, self._lock = db, lock
         self._writing = writing or (lambda what: lock)
@@ -150,7 +151,7 @@ class ReadingLists:
         if len(items) > MAX_ITEMS:
             raise CatalogueError(f"A reading list can hold at most {MAX_ITEMS} practices.")
         now = _now()
-        with self._writing("reading list"), self._db.conn:
+        with self._writing("reading list"), self._db:
             if self._named(name) is not None:
                 raise CatalogueError(f"There is already a reading list named '{name}'.")
             list_id = self._db.execute("INSERT INTO reading_lists (name, created, updated) VALUES (?, ?, ?)",
@@ -168,7 +169,7 @@ class ReadingLists:
     def rename(self, list_id: int, name: str) -> None:
         """Give a list another name. Raises CatalogueError when another list has it."""
         name = clean_name(name)
-        with self._writing("reading list"), self._db.conn:
+        with self._writing("reading list"), self._db:
             self._require(list_id)
             if self._named(name) not in (None, list_id):
                 raise CatalogueError(f"There is already a reading list named '{name}'.")
@@ -176,7 +177,7 @@ class ReadingLists:
 
     def delete(self, list_id: int) -> None:
         """Delete a list and its items (the practices, bookmarks and notes stay)."""
-        with self._writing("reading list"), self._db.conn:
+        with self._writing("reading list"), self._db:
             self._db.execute("DELETE FROM reading_list_items WHERE list_id = ?", [list_id])
             self._db.execute("DELETE FROM reading_lists WHERE id = ?", [list_id])
 
@@ -184,7 +185,7 @@ class ReadingLists:
         """Append a practice to a list; False when the list already holds it."""
         if not valid_practice_id(practice_id):
             raise CatalogueError(f"'{practice_id}' is not a practice id.")
-        with self._writing("reading list"), self._db.conn:
+        with self._writing("reading list"), self._db:
             self._require(list_id)
             if self._db.execute("SELECT 1 FROM reading_list_items WHERE list_id = ? AND practice_id = ?",
                                 [list_id, practice_id]).fetchone():
@@ -200,7 +201,7 @@ class ReadingLists:
 
     def remove(self, list_id: int, practice_id: str) -> None:
         """Take a practice out of a list (the others close up)."""
-        with self._writing("reading list"), self._db.conn:
+        with self._writing("reading list"), self._db:
             order = self._order(list_id)
             if practice_id in order:
                 self._db.execute("DELETE FROM reading_list_items WHERE list_id = ? AND practice_id = ?",
@@ -210,7 +211,7 @@ class ReadingLists:
 
     def move(self, list_id: int, practice_id: str, position: int) -> None:
         """Put a practice at `position` (0 = first; clamped to the list) and the others after it."""
-        with self._writing("reading list"), self._db.conn:
+        with self._writing("reading list"), self._db:
             order = self._order(list_id)
             if practice_id not in order:
                 raise NotFound("This practice is no longer in the list.")
@@ -222,7 +223,7 @@ class ReadingLists:
         """Save the trainer's comment on one item ('' removes it)."""
         if len(comment) > MAX_COMMENT_LENGTH:
             raise CatalogueError(f"A comment can have at most {MAX_COMMENT_LENGTH} characters.")
-        with self._writing("reading list"), self._db.conn:
+        with self._writing("reading list"), self._db:
             self._db.execute("UPDATE reading_list_items SET comment = ? WHERE list_id = ? AND practice_id = ?",
                              [comment.strip(), list_id, practice_id])
             self._touch(list_id)
@@ -248,6 +249,6 @@ class ReadingLists:
             "SELECT practice_id FROM reading_list_items WHERE list_id = ? ORDER BY position", [list_id])]
 
     def _renumber(self, list_id: int, order: list) -> None:
-        self._db.conn.executemany("UPDATE reading_list_items SET position = ? WHERE list_id = ? AND practice_id = ?",
+        self._db.executemany("UPDATE reading_list_items SET position = ? WHERE list_id = ? AND practice_id = ?",
                                   [(position, list_id, pid) for position, pid in enumerate(order)])
         self._touch(list_id)

@@ -11,11 +11,8 @@ import csv
 import html
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from xml.etree import ElementTree as etree
-
-import markdown
-from markdown.treeprocessors import Treeprocessor
-from markdown.util import AMP_SUBSTITUTE
 
 ALLOWED_LINK_SCHEMES = ("http:", "https:", "mailto:", "practice:", "guidance:")
 
@@ -50,12 +47,14 @@ def place_citation(body: str, citation: str, heading: str) -> tuple:
 def markdown_to_html(text: str) -> str:
     """Markdown -> HTML with raw HTML escaped, images shown as their alt text and links kept
     only when they use a scheme the app handles (see `safe_link`)."""
+    import markdown  # on the first page shown, not at start-up (start time on old laptops)
+
     md = markdown.Markdown(extensions=["sane_lists"])
     # Without these two, <script> or <img onerror> in a practice file would reach the viewer.
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
     # After every other tree step ('unescape' is 0): a backslash-escaped ':' must already be ':'.
-    md.treeprocessors.register(_SafeTree(md), "safe_tree", -10)
+    md.treeprocessors.register(_safe_tree()(md), "safe_tree", -10)
     rendered = md.convert(text)
     return _unsafe_links(rendered)
 
@@ -74,29 +73,37 @@ def safe_link(target: str) -> bool:
         tuple(s + "//" for s in ("practice:", "guidance:")))
 
 
-class _SafeTree(Treeprocessor):
-    """Works on the element tree Markdown built, before it becomes text: an allow-list of what
-    a page may hold. Every image becomes its alt text: the catalogue ships no images, and an
-    `<img src>` is a request the reader never asked for (Qt read `file:///etc/passwd` as a
-    resource; on Windows `file://host/share` is an SMB fetch). Links outside `safe_link` lose
-    their target (`href="#"`), keeping their text."""
+@lru_cache(maxsize=None)
+def _safe_tree():
+    """The tree step below, as a class of Markdown's (defined when Markdown is first imported)."""
+    from markdown.treeprocessors import Treeprocessor
+    from markdown.util import AMP_SUBSTITUTE
 
-    def run(self, root):
-        for parent in list(root.iter()):
-            for position, child in enumerate(list(parent)):
-                if child.tag == "img":
-                    alt = etree.Element("span")
-                    alt.text, alt.tail = child.get("alt", ""), child.tail
-                    parent.remove(child)
-                    parent.insert(position, alt)
-                elif child.tag == "a":
-                    # Markdown keeps '&' as a placeholder until the end (automail links are entities)
-                    if not safe_link(child.get("href", "").replace(AMP_SUBSTITUTE, "&")):
-                        child.set("href", "#")
-                    for name in list(child.keys()):
-                        if name not in ("href", "title"):
-                            del child.attrib[name]
-        return None
+    class SafeTree(Treeprocessor):
+        """Works on the element tree Markdown built, before it becomes text: an allow-list of what
+        a page may hold. Every image becomes its alt text: the catalogue ships no images, and an
+        `<img src>` is a request the reader never asked for (Qt read `file:///etc/passwd` as a
+        resource; on Windows `file://host/share` is an SMB fetch). Links outside `safe_link` lose
+        their target (`href="#"`), keeping their text."""
+
+        def run(self, root):
+            for parent in list(root.iter()):
+                for position, child in enumerate(list(parent)):
+                    if child.tag == "img":
+                        alt = etree.Element("span")
+                        alt.text, alt.tail = child.get("alt", ""), child.tail
+                        parent.remove(child)
+                        parent.insert(position, alt)
+                    elif child.tag == "a":
+                        # Markdown keeps '&' as a placeholder until the end (automail links are entities)
+                        if not safe_link(child.get("href", "").replace(AMP_SUBSTITUTE, "&")):
+                            child.set("href", "#")
+                        for name in list(child.keys()):
+                            if name not in ("href", "title"):
+                                del child.attrib[name]
+            return None
+
+    return SafeTree
 
 
 _HREF = re.compile(r'href="([^"]*)"')

@@ -36,8 +36,10 @@ def _stamps_under(folder: Path) -> list:
     return found
 
 
-def shipped_is_stale(layout: Layout) -> bool:
-    """True when catalogue.db is missing or was built from other sources than resources/ holds."""
+def shipped_is_stale(layout: Layout, record: bool = True) -> bool:
+    """True when catalogue.db is missing or was built from other sources than resources/ holds.
+    `record`: when the sources had to be hashed and match, note their stamps beside catalogue.db
+    (False: write nothing, for paths that must leave the folder as they found it)."""
     if not layout.shipped_catalogue.is_file():
         return True
     if not (layout.resources / "practices").is_dir():
@@ -62,7 +64,7 @@ def shipped_is_stale(layout: Layout) -> bool:
         pass
     from .sources import content_hash_of  # parsing code, loaded only when something changed
     stale = built_from != content_hash_of(layout.resources)
-    if not stale and stamps is not None:
+    if not stale and stamps is not None and record:
         try:
             stamps_file.write_text(json.dumps(stamps), "utf-8")
         except OSError:

@@ -194,7 +194,7 @@ class UserData:
     @property
     def lists(self) -> ReadingLists:
         """The reading lists kept in this user.db."""
-        return ReadingLists(self._db, self._lock, self._writing)
+        return ReadingLists(self._conn, self._lock, self._writing)
 
     @contextlib.contextmanager
     def _writing(self, what: str):

@@ -24,10 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import CatalogueError
-from ..core.mirrors import MirrorUnreachable, check_mirrors, download_offer, parse_address
-from ..core.mirrors import state as mirror_state
-from ..core.mirrors.check import downloaded_so_far
-from ..core.mirrors.download import kilobytes
 from .workers import run_in_background
 
 RETRY_MS = 30 * 60 * 1000  # while offline, try again every half hour: a connection may appear
@@ -35,6 +31,13 @@ RETRY_MS = 30 * 60 * 1000  # while offline, try again every half hour: a connect
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation or "", n)
+
+
+def _mirrors():
+    """desktop.core.mirrors (HTTP, TLS, signatures), imported when mirrors are first used: most
+    starts have none set, and every module imported at start-up costs the start."""
+    from ..core import mirrors
+    return mirrors
 
 
 def _lines(edit: QPlainTextEdit) -> list:
@@ -68,9 +71,9 @@ class MirrorSettingsFields(QWidget):
     def _show_problem(self) -> None:
         try:
             for url in _lines(self.mirrors):
-                parse_address(url)
+                _mirrors().parse_address(url)
             for url in _lines(self.local):
-                parse_address(url, local=True)
+                _mirrors().parse_address(url, local=True)
         except CatalogueError as error:
             self.problem.setText(str(error))
         else:
@@ -107,7 +110,7 @@ class DownloadJob(QRunnable):
 
     def run(self):
         try:
-            path = download_offer(self.layout, self.offer, self.signals.progress.emit, self.cancelled)
+            path = _mirrors().download_offer(self.layout, self.offer, self.signals.progress.emit, self.cancelled)
         except CatalogueError as error:
             self.signals.failed.emit(str(error))
         except Exception as error:  # shown as a sentence; the window must never die of it
@@ -137,6 +140,7 @@ class DownloadDialog(QDialog):
 
     def set_progress(self, done: int, total: int) -> None:
         self.bar.setValue(int(1000 * done / max(total, 1)))
+        kilobytes = _mirrors().download.kilobytes
         self.status.setText(tr("%1 of %2 downloaded, %3 remaining").replace("%1", kilobytes(done))
                             .replace("%2", kilobytes(total)).replace("%3", kilobytes(max(0, total - done))))
 
@@ -170,13 +174,14 @@ class MirrorUpdateController:
     def addresses(self) -> list:
         """The mirrors of the settings; raises MirrorRefused for a bad address."""
         settings = self.window.settings
+        parse_address = _mirrors().parse_address
         return [parse_address(u) for u in settings.mirror_urls] + \
                [parse_address(u, local=True) for u in settings.local_mirror_urls]
 
     def check_at_start(self) -> None:
         """Check quietly when mirrors are set and none answered within a day."""
         if (self.window.settings.mirror_urls or self.window.settings.local_mirror_urls) and \
-                mirror_state.check_due(self.layout, dt.datetime.now(dt.timezone.utc)):
+                _mirrors().state.check_due(self.layout, dt.datetime.now(dt.timezone.utc)):
             self.check(quiet=True)
 
     def _downloading(self) -> bool:
@@ -208,8 +213,8 @@ class MirrorUpdateController:
     @staticmethod
     def _check_now(layout, addresses):
         try:
-            return check_mirrors(layout, addresses)
-        except MirrorUnreachable as error:  # not a failure of the mirror: try again later
+            return _mirrors().check_mirrors(layout, addresses)
+        except _mirrors().MirrorUnreachable as error:  # not a failure of the mirror: try again later
             return _Offline(str(error))
 
     def _failed(self, message: str, quiet: bool, retry: bool = False) -> None:
@@ -234,10 +239,10 @@ class MirrorUpdateController:
                                             "%1", str(result.installed_version)))
             return
         text = tr("Catalogue version %1 is available (%2).").replace("%1", str(offer.version)).replace(
-            "%2", kilobytes(offer.size))
-        already = downloaded_so_far(self.layout, offer)
+            "%2", _mirrors().download.kilobytes(offer.size))
+        already = _mirrors().check.downloaded_so_far(self.layout, offer)
         if already:
-            text += " " + tr("%1 of it was downloaded before.").replace("%1", kilobytes(already))
+            text += " " + tr("%1 of it was downloaded before.").replace("%1", _mirrors().download.kilobytes(already))
         box = QMessageBox(QMessageBox.Question, tr("Catalogue update available"),
                           text + " " + tr("Download it now?"), QMessageBox.Yes | QMessageBox.No, self.window)
         box.finished.connect(lambda code: self.download(offer) if code == QMessageBox.Yes and not self._downloading()

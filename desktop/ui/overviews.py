@@ -13,13 +13,17 @@ from shiboken6 import isValid
 from ..core.comparison import MAX_COMPARED, MIN_COMPARED
 from ..core.errors import CatalogueError
 from ..core.paths import app_root
-from ..core.slides import start_index
-from . import map_printing
-from .compare import CompareDialog
 from .map_panel import attach_map_tab
 from .models import ResultsModel
-from .presentation import start_presentation
 from .workers import run_in_background
+
+# Printing, slides (Markdown) and the comparison dialog are imported when first used: every
+# module imported at start-up costs the start (PySide6's import hook reads each one's source).
+
+
+def _map_printing():
+    from . import map_printing
+    return map_printing
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -52,7 +56,7 @@ def add_overview_actions(window, file_menu, view_menu) -> None:
     has_map = getattr(window, "map_panel", None) is not None
     map_menu = QMenu(tr("Map of the results"), file_menu)
     file_menu.insertMenu(before, map_menu) if before is not None else file_menu.addMenu(map_menu)
-    _add(map_menu, tr("Print map…"), lambda: map_printing.print_map(window), None, has_map)
+    _add(map_menu, tr("Print map…"), lambda: _map_printing().print_map(window), None, has_map)
     _add(map_menu, tr("Save map as PDF…"), lambda: save_map_pdf(window), None, has_map)
     view_menu.addSeparator()
     _add(view_menu, tr("Present"), lambda: present_results(window), "F5")
@@ -67,11 +71,13 @@ def save_map_pdf(window) -> None:
     from .briefs import ask_pdf_path
     path = ask_pdf_path(window, "map.pdf")
     if path:
-        map_printing.print_map(window, path)
+        _map_printing().print_map(window, path)
 
 
 def present(window, practice_ids, start_id: str | None = None):
     """Present `practice_ids` (a result list, a reading list) from `start_id`, full screen."""
+    from ..core.slides import start_index
+    from .presentation import start_presentation
     presenter = start_presentation(window, window.catalogue, list(practice_ids), window.language,
                                    start_index(practice_ids, start_id))
     window._presentation = presenter
@@ -110,8 +116,10 @@ def selected_practice_ids(window) -> list:
     return [window.results_model.index(row).data(ResultsModel.IdRole) for row in rows]
 
 
-def compare_practices(window, practice_ids) -> CompareDialog | None:
-    """Open the comparison of `practice_ids` (from the result list or a reading list)."""
+def compare_practices(window, practice_ids):
+    """Open the comparison of `practice_ids` (from the result list or a reading list): the
+    CompareDialog, or None."""
+    from .compare import CompareDialog
     if not MIN_COMPARED <= len(practice_ids) <= MAX_COMPARED:
         window.statusBar().showMessage(
             tr("Select two to four practices in the result list (Ctrl+click) to compare them."), 8000)
@@ -127,6 +135,6 @@ def compare_practices(window, practice_ids) -> CompareDialog | None:
     return dialog
 
 
-def compare_selected(window) -> CompareDialog | None:
+def compare_selected(window):
     """View → Compare selected practices."""
     return compare_practices(window, selected_practice_ids(window))

@@ -6,11 +6,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..core.errors import NotFound
-from .workshop_pack import missing_text
+
+
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation or "", n)
+
+
+def missing_text(catalogue_version: int) -> str:
+    """'not in this catalogue (version N)' in the interface language (the pane and the
+    workshop pack both say it)."""
+    if catalogue_version:
+        return tr("not in this catalogue (version %1)").replace("%1", str(catalogue_version))
+    return tr("not in this catalogue")
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import CatalogueError
-from . import workshop_pack
 from .menus import _action, _submenu, tr
 from .workers import run_in_background
 
@@ -175,6 +174,7 @@ def workshop_pack_dialog(window, list_id: int | None, path: str | None = None) -
 def _make_pack(window, reading_list, dialog, path) -> None:
     """Lay out and write the pack in the background (a long list takes seconds); the dialog's
     `pages_written` says when it is done (tests)."""
+    from . import workshop_pack  # printing is loaded when a pack is made, not at start-up
     pack = workshop_pack.WorkshopPack(reading_list, window.catalogue, window.userdata, window.language,
                                       include_notes=dialog.notes_box.isChecked())
     size = window.settings.font_size

@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from ..core.errors import CatalogueError
 from .pages import PageMaker
 from .printing import BRIEF_STYLE, PAGE_BREAK
+from .reading_list_model import missing_text
 
 PACK_STYLE = """<style>
 .cover { text-align: center; }
@@ -30,13 +31,6 @@ MARGIN_CM = 2.0
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation or "", n)  # lupdate's context for tr("...")
-
-
-def missing_text(catalogue_version: int) -> str:
-    """'not in this catalogue (version N)' in the interface language."""
-    if catalogue_version:
-        return tr("not in this catalogue (version %1)").replace("%1", str(catalogue_version))
-    return tr("not in this catalogue")
 
 
 def long_date(language: str) -> str:
