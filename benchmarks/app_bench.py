@@ -86,6 +86,8 @@ def cold_start(runs: int, built: Path | None, start_size: int = 0, keep: Path | 
     from desktop.core.paths import layout
     from desktop.core.session import ensure_shipped_catalogue
     ensure_shipped_catalogue(layout(root=ROOT))  # measure opening, not the first-ever build
+    from bytecode import compile_project
+    print(compile_project())
     kinds = {"app": [sys.executable, "-m", "desktop", "--benchmark-start"],
              "bare": [sys.executable, "-c", CHILD_BARE, "-"]}
     if built is not None:

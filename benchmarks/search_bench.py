@@ -521,6 +521,8 @@ def child_measure(args) -> None:
         log(f"{size:,}: the first open took {time.perf_counter() - start:.0f} s (the project found its index "
             f"stale and rebuilt it, or the files just written were still being flushed to disk)")
 
+    from bytecode import compile_project
+    log(f"{size:,}: {compile_project()}")
     log(f"{size:,}: cold open + first query ('{COLD_QUERY}') in new processes x{args.cold_runs}")
     result["cold_project"], result["cold_fts"] = [], []
     for _ in range(args.cold_runs):  # interleaved, so background load hits both alike
