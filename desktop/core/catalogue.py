@@ -6,6 +6,7 @@ import html
 import json
 import threading
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from . import catalogue_db as cdb
@@ -28,8 +29,11 @@ _ORDER_SQL = {
 MAX_QUERY_LENGTH = 500
 
 
+@lru_cache(maxsize=512)
 def plain_text(markdown_text: str) -> str:
-    """Markdown without its markup, on one line (see text.markdown_plain_text)."""
+    """Markdown without its markup, on one line (see text.markdown_plain_text). Remembered for
+    the last few hundred texts: the same practices come back keystroke after keystroke, and
+    their snippets are cut from this."""
     return markdown_plain_text(markdown_text)
 
 

@@ -44,7 +44,6 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _HEADING = re.compile(r"^#{1,6}\s.*$", re.M)  # section titles ("Who is involved") read as noise
 _LINE_MARKER = re.compile(r"^\s*(?:>\s?|[-*+]\s+|\d+[.)]\s+)", re.M)
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
-_SPACE = re.compile(r"\s+")
 
 
 def markdown_plain_text(markdown_text: str) -> str:
@@ -52,12 +51,12 @@ def markdown_plain_text(markdown_text: str) -> str:
 
     Only markup is removed (link targets, heading lines, list and quote markers, emphasis
     marks, backticks); every other character of the text stays, "<" and "&" included."""
-    text = _LINK.sub(r"\1", markdown_text)
-    text = _HEADING.sub("", text)
+    # Each pattern runs only when its mark occurs: a snippet is cut from every hit's text.
+    text = _LINK.sub(r"\1", markdown_text) if "](" in markdown_text else markdown_text
+    text = _HEADING.sub("", text) if "#" in text else text
     text = _LINE_MARKER.sub("", text)
-    text = _EMPHASIS.sub(r"\2", text)
-    text = text.replace("`", "")
-    return _SPACE.sub(" ", text).strip()
+    text = _EMPHASIS.sub(r"\2", text) if "*" in text or "_" in text else text
+    return " ".join(text.replace("`", "").split())  # runs of white space as one space
 
 
 # -- characters that must never reach a terminal or a catalogue field ----------------------------
