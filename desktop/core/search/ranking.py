@@ -5,11 +5,14 @@ documents: for every field kind the best BM25 impact over the four languages (th
 stemmed as each language stems it), times the field's boost, times a boost for the query's and
 the interface's language. A document's score is
 
-    share of the units matched x COVERAGE  +  sum of unit scores  +  EXACT_NAME for its name
+    share of the units matched x COVERAGE  +  sum of unit scores  +  words side by side
+    +  EXACT_NAME for its name
 
 where each unit's share is weighted by its rarity (log(1 + N / matches)): a practice with all
 the words ranks above every practice that lacks one, and among partial matches the rarer words
-found count for more than common ones; within a level, BM25F decides. Every match is scored: no "first N matches" shortcut.
+found count for more than common ones; within a level, BM25F decides, and two neighbouring
+words of the query found side by side in a field add their scores again (PROXIMITY). Every
+match is scored: no "first N matches" shortcut.
 """
 
 from __future__ import annotations
