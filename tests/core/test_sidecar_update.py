@@ -214,7 +214,8 @@ def test_positions_recorded_while_indexing_are_the_ones_whoosh_holds(tmp_path, s
     """The build records positions itself (fast) instead of reading them back from Whoosh: both
     must give the same arrays, and the check that they agree must be able to fail."""
     from desktop.core.search import positions
-    from desktop.core.search.documents import document_fields
+    from desktop.core.search.documents import SCORED_FIELDS, document_fields, field_language
+    from desktop.core.search.terms import term_positions
     practices = list(sources.practices)
     index_path = tmp_path / "search_index"
     whoosh_index.create(index_path, practices, sources.taxonomy, "first")
@@ -229,7 +230,10 @@ def test_positions_recorded_while_indexing_are_the_ones_whoosh_holds(tmp_path, s
             doc = document_fields(practice, sources.taxonomy)
             if docnum == 3:
                 doc["body_en"] += " interloper"  # a word Whoosh never indexed
-            log.add(docnum, doc)
+            log.document = docnum  # as the build records it, analysed here
+            for field in SCORED_FIELDS:
+                if doc.get(field):
+                    log.record(field, term_positions(field_language(field), doc[field]))
         keys = (index_path / FOLDER / "keys.bin").read_bytes()
         assert b"interloper" not in keys
         from desktop.core.search.keytable import KeyTable

@@ -27,11 +27,6 @@ def field_language(field_name: str) -> str | None:
     return None if field_name in SHARED else field_name.rsplit("_", 1)[-1]
 
 
-def kind_of(field_name: str) -> str:
-    """`title_es` -> `title`; `names` -> `names`."""
-    return field_name.split("_", 1)[0] if field_name not in SHARED else field_name
-
-
 def schema():
     """The Whoosh schema: text fields with positions (phrases), names, tags, facets."""
     from whoosh import fields

@@ -32,13 +32,17 @@ def write(folder: Path, keys: list, name: str = "") -> None:
 def write_raw(folder: Path, blob: bytes, offsets: np.ndarray, name: str = "") -> None:
     """Write an encoded table. Each file is replaced, never written in place: an update works
     on a hard-linked copy of the installed index, whose files must not change."""
-    folder = Path(folder)
-    for filename, write_to in ((f"{name}keys.bin", lambda handle: handle.write(blob)),
-                               (f"{name}key_offsets.npy", lambda handle: np.save(handle, offsets))):
-        temporary = folder / (filename + ".writing")
-        with open(temporary, "wb") as handle:
-            write_to(handle)
-        os.replace(temporary, folder / filename)
+    replace_file(Path(folder) / f"{name}keys.bin", lambda handle: handle.write(blob))
+    replace_file(Path(folder) / f"{name}key_offsets.npy", lambda handle: np.save(handle, offsets))
+
+
+def replace_file(path: Path, write_to) -> None:
+    """Write a new file at `path` with `write_to(handle)` and move it over the old one: never
+    in place, so that a hard-linked copy of the file keeps its content."""
+    temporary = Path(path).with_name(Path(path).name + ".writing")
+    with open(temporary, "wb") as handle:
+        write_to(handle)
+    os.replace(temporary, path)
 
 
 def inserted(table: "KeyTable", new_keys: list) -> tuple:

@@ -22,11 +22,9 @@ from bisect import bisect_left
 
 import numpy as np
 
-from .documents import SCORED_FIELDS, field_language
-from .terms import term_positions
+from .documents import SCORED_FIELDS
 
 SEPARATOR = "\x1f"
-_NOT_TEXT = -1
 
 
 class PositionsDisagree(Exception):
@@ -58,13 +56,6 @@ class PositionLog:
             counts.append(len(at))
             positions.extend(at)
         self.docs.extend([self.document] * len(found))
-
-    def add(self, docnum: int, doc: dict) -> None:
-        """Record a whole index document, analysed here (what a build gets from Whoosh)."""
-        self.document = docnum
-        for field in SCORED_FIELDS:
-            if doc.get(field):
-                self.record(field, term_positions(field_language(field), doc[field]))
 
     def postings(self) -> dict:
         """{"field<US>term": (docnums int32, frequencies uint16)} of what was recorded, docnums

@@ -4,7 +4,6 @@ first letter), from the catalogue's text only: never field names or taxonomy ids
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import numpy as np
@@ -64,10 +63,8 @@ def add_to_vocabulary(index_path: Path, additions: dict) -> None:
 
 
 def _save_frequencies(index_path: Path, frequencies: np.ndarray) -> None:
-    temporary = Path(index_path) / (FREQUENCIES + ".writing")
-    with open(temporary, "wb") as handle:
-        np.save(handle, frequencies)
-    os.replace(temporary, Path(index_path) / FREQUENCIES)  # replaced: the file may be a hard link
+    # Replaced, not written in place: the file may be a hard link to the installed version's.
+    keytable.replace_file(Path(index_path) / FREQUENCIES, lambda handle: np.save(handle, frequencies))
 
 
 class Vocabulary:
