@@ -75,17 +75,19 @@ class ReadingListsPane(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.list_label)
         top.addWidget(self.list_box, 1)
-        list_buttons = QHBoxLayout()
-        for button in (self.new_button, self.rename_button, self.delete_button):
-            list_buttons.addWidget(button)
+        # Two to a row: in Spanish or French three labels side by side are wider than the pane
+        # can be beside the rest of the window at 1024 px.
+        list_buttons = QGridLayout()
+        for index, button in enumerate((self.new_button, self.rename_button, self.delete_button)):
+            list_buttons.addWidget(button, index // 2, index % 2)
         item_buttons = QGridLayout()
         item_buttons.addWidget(self.add_button, 0, 0, 1, 2)
         item_buttons.addWidget(self.remove_button, 0, 2)
         item_buttons.addWidget(self.up_button, 1, 0)
         item_buttons.addWidget(self.down_button, 1, 1)
-        share = QHBoxLayout()
-        for button in (self.import_button, self.export_button, self.pack_button):
-            share.addWidget(button)
+        share = QGridLayout()
+        for index, button in enumerate((self.import_button, self.export_button, self.pack_button)):
+            share.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(list_buttons)

@@ -10,7 +10,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDockWidget,
+    QFrame,
     QLabel,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
 )
 
@@ -48,7 +51,13 @@ def attach_reading_lists(window):
     pane = ReadingListsPane(window.userdata, window.catalogue, current_practice, lambda: window.language, window)
     dock = QDockWidget(window)
     dock.setObjectName("reading_lists_dock")  # saveState/restoreState remember it by this name
-    dock.setWidget(pane)
+    # In a scroll area: on a 1024 px screen the pane's minimum width beside the rest of the
+    # window pushed the window past the screen's edge; now the pane scrolls instead.
+    scroll = QScrollArea(dock)
+    scroll.setWidget(pane)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.NoFrame)
+    dock.setWidget(scroll)
     dock.setFeatures(QDockWidget.DockWidgetClosable | QDockWidget.DockWidgetMovable)
     window.addDockWidget(Qt.RightDockWidgetArea, dock)
     dock.hide()
@@ -76,6 +85,10 @@ def show_lists(window) -> None:
     window.lists_dock.show()
     window.lists_dock.raise_()
     pane = window.lists_pane
+    # As wide as the pane needs where the screen has room (the scroll area alone would start
+    # narrower); on a small screen the window does not grow, and the pane scrolls.
+    wanted = pane.minimumSizeHint().width() + pane.style().pixelMetric(QStyle.PM_ScrollBarExtent) + 4
+    window.resizeDocks([window.lists_dock], [wanted], Qt.Horizontal)
     (pane.items_view if pane.model.rowCount() else pane.list_box if pane.list_box.count() else
      pane.new_button).setFocus(Qt.ShortcutFocusReason)
 

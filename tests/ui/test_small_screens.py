@@ -151,3 +151,33 @@ def test_rows_stay_under_the_pointer_and_the_chip_row_keeps_its_place(qtbot, ope
     qtbot.mouseMove(window.search_field, QPoint(5, 5))
     qtbot.waitUntil(lambda: not panel.underMouse())
     qtbot.waitUntil(lambda: _approach_rows(panel) != before)  # sorted again once the pointer left
+
+
+LISTS_CHILD = """
+import sys, tempfile
+from desktop.ui.app import Application
+from desktop.ui.reading_lists_menu import show_lists
+app = Application(["--home", tempfile.mkdtemp(), "--lang", sys.argv[1]])
+window = app.open()
+app.qt_app.processEvents()
+show_lists(window)
+for _ in range(5):
+    app.qt_app.processEvents()
+screen, frame = window.screen().availableGeometry(), window.frameGeometry()
+print(window.lists_dock.isVisible(), screen.width(), frame.x(), frame.width())
+"""
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "pt"])
+def test_the_reading_lists_pane_opens_inside_a_1024_px_screen(tmp_path, project_root, language):
+    # Its row of three long button labels ("Cambiar el nombre…") beside the rest of the window
+    # used to push the window 50 px past the right edge of the screen, its buttons cut off.
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "netbook", "x": 0, "y": 0, "width": 1024, "height": 600,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    out = subprocess.run([sys.executable, "-c", LISTS_CHILD, language], cwd=project_root, env=env,
+                         capture_output=True, text=True, timeout=60)
+    visible, width, x, frame_width = out.stdout.split()[-4:]
+    assert visible == "True" and int(width) == 1024, out.stdout + out.stderr
+    assert int(x) >= 0 and int(x) + int(frame_width) <= int(width)
